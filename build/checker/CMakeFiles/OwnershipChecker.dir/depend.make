@@ -1,2 +1,0 @@
-# Empty dependencies file for OwnershipChecker.
-# This may be replaced when dependencies are built.

@@ -1,0 +1,310 @@
+//===- LockSets.cpp - Flow-sensitive lock sets over the CFG ---------------===//
+//
+// A forward data-flow analysis over each function's CFG. The state is the
+// pair of must and may lock sets; blocks meet by intersecting the must
+// sets and joining the may sets. A try-lock counts as acquired only on the
+// branch where its result says it succeeded.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LockSets.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
+
+#include <algorithm>
+
+using namespace clang;
+
+namespace ownck {
+
+CFG *LockSetAnalysis::cfgOf(const FunctionDecl *Function) {
+  if (!Function || !Function->hasBody())
+    return nullptr;
+  AnalysisDeclContext *Context = Contexts.getContext(Function);
+  return Context ? Context->getCFG() : nullptr;
+}
+
+Place LockSetAnalysis::lockPlace(const ThreadCallInfo &Info) {
+  if (!Info.LockOperand)
+    return {};
+  if (Info.LockOperand->getType()->isPointerType())
+    return placeOfPointee(Info.LockOperand);
+  return placeOfLValue(Info.LockOperand);
+}
+
+std::optional<Place> LockSetAnalysis::intoCaller(const Place &Callee,
+                                                 const CallExpr *Call) {
+  if (Callee.isGlobal())
+    return Callee;
+  const auto *Param = dyn_cast_or_null<ParmVarDecl>(Callee.Base);
+  if (!Param || !Callee.Deref)
+    return std::nullopt;
+  unsigned Index = Param->getFunctionScopeIndex();
+  if (Index >= Call->getNumArgs())
+    return std::nullopt;
+  Place Result = placeOfPointee(Call->getArg(Index));
+  if (!Result.isValid())
+    return std::nullopt;
+  Result.Fields.insert(Result.Fields.end(), Callee.Fields.begin(),
+                       Callee.Fields.end());
+  return Result;
+}
+
+std::optional<Place> LockSetAnalysis::intoCallee(const Place &Held,
+                                                 const CallExpr *Call,
+                                                 const FunctionDecl *Callee) {
+  if (Held.isGlobal())
+    return Held;
+  unsigned Count = std::min(Call->getNumArgs(), Callee->getNumParams());
+  for (unsigned Index = 0; Index < Count; ++Index) {
+    Place Argument = placeOfPointee(Call->getArg(Index));
+    if (!Argument.isValid() || Argument.Base != Held.Base ||
+        Argument.Deref != Held.Deref ||
+        Argument.Fields.size() > Held.Fields.size() ||
+        !std::equal(Argument.Fields.begin(), Argument.Fields.end(),
+                    Held.Fields.begin()))
+      continue;
+    Place Result;
+    Result.Base = Callee->getParamDecl(Index);
+    Result.Deref = true;
+    Result.Fields.assign(Held.Fields.begin() + Argument.Fields.size(),
+                         Held.Fields.end());
+    return Result;
+  }
+  return std::nullopt;
+}
+
+void LockSetAnalysis::transfer(const Stmt *S, HeldLocks &State,
+                               PlaceSet *ReleasedUnheld) {
+  const auto *Call = dyn_cast<CallExpr>(S);
+  if (!Call)
+    return;
+  ThreadCallInfo Info = classifyCall(Call);
+  switch (Info.Kind) {
+  case ThreadCall::Lock:
+  case ThreadCall::ReadLock: {
+    Place Lock = lockPlace(Info);
+    if (!Lock.isValid())
+      return;
+    State.Must.insert(Lock);
+    State.May.insert(Lock);
+    if (Info.Shared)
+      State.ReadOnly.insert(Lock);
+    else
+      State.ReadOnly.erase(Lock);
+    return;
+  }
+  case ThreadCall::Unlock: {
+    Place Lock = lockPlace(Info);
+    if (!Lock.isValid())
+      return;
+    if (ReleasedUnheld && !State.May.count(Lock))
+      ReleasedUnheld->insert(Lock);
+    State.Must.erase(Lock);
+    State.May.erase(Lock);
+    State.ReadOnly.erase(Lock);
+    return;
+  }
+  case ThreadCall::None:
+    break;
+  default:
+    return;
+  }
+
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !(Callee = Callee->getDefinition()))
+    return;
+  auto Found = Summaries.find(Callee);
+  if (Found == Summaries.end())
+    return;
+  for (const Place &Released : Found->second.Released)
+    if (auto Lock = intoCaller(Released, Call)) {
+      if (ReleasedUnheld && !State.May.count(*Lock))
+        ReleasedUnheld->insert(*Lock);
+      State.Must.erase(*Lock);
+      State.May.erase(*Lock);
+      State.ReadOnly.erase(*Lock);
+    }
+  for (const Place &Acquired : Found->second.Acquired)
+    if (auto Lock = intoCaller(Acquired, Call)) {
+      State.Must.insert(*Lock);
+      State.May.insert(*Lock);
+    }
+}
+
+// The lock a try-lock in Block's branch condition takes on the edge to its
+// successor number Successor, if the condition tests for success there.
+static std::optional<std::pair<Place, bool>>
+tryLockOnEdge(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
+  const Stmt *Condition = Block.getTerminatorCondition();
+  const auto *Test = dyn_cast_or_null<Expr>(Condition);
+  if (!Test || Block.succ_size() != 2)
+    return std::nullopt;
+
+  // Walk down to the call, tracking whether "true" means success. The
+  // lock calls return 0 (thrd_success) when they succeed.
+  bool TrueMeansSuccess = false;
+  Test = Test->IgnoreParenImpCasts();
+  while (true) {
+    if (const auto *Not = dyn_cast<UnaryOperator>(Test);
+        Not && Not->getOpcode() == UO_LNot) {
+      TrueMeansSuccess = !TrueMeansSuccess;
+      Test = Not->getSubExpr()->IgnoreParenImpCasts();
+      continue;
+    }
+    if (const auto *Compare = dyn_cast<BinaryOperator>(Test);
+        Compare && Compare->isEqualityOp()) {
+      const Expr *Left = Compare->getLHS()->IgnoreParenImpCasts();
+      const Expr *Right = Compare->getRHS()->IgnoreParenImpCasts();
+      Expr::EvalResult Value;
+      if (Left->EvaluateAsInt(Value, Context))
+        std::swap(Left, Right);
+      if (!Right->EvaluateAsInt(Value, Context) ||
+          Value.Val.getInt() != 0)
+        return std::nullopt;
+      if (Compare->getOpcode() == BO_EQ)
+        TrueMeansSuccess = !TrueMeansSuccess;
+      Test = Left;
+      continue;
+    }
+    break;
+  }
+
+  const auto *Call = dyn_cast<CallExpr>(Test);
+  if (!Call)
+    return std::nullopt;
+  ThreadCallInfo Info = classifyCall(Call);
+  if (Info.Kind != ThreadCall::TryLock)
+    return std::nullopt;
+  bool SuccessEdge = (Successor == 0) == TrueMeansSuccess;
+  if (!SuccessEdge)
+    return std::nullopt;
+  Place Lock = LockSetAnalysis::lockPlace(Info);
+  if (!Lock.isValid())
+    return std::nullopt;
+  return std::make_pair(Lock, Info.Shared);
+}
+
+// Merges Incoming into Slot; true when Slot changed.
+static bool merge(std::optional<HeldLocks> &Slot, const HeldLocks &Incoming) {
+  if (!Slot) {
+    Slot = Incoming;
+    return true;
+  }
+  HeldLocks Merged;
+  std::set_intersection(Slot->Must.begin(), Slot->Must.end(),
+                        Incoming.Must.begin(), Incoming.Must.end(),
+                        std::inserter(Merged.Must, Merged.Must.end()));
+  std::set_union(Slot->May.begin(), Slot->May.end(), Incoming.May.begin(),
+                 Incoming.May.end(),
+                 std::inserter(Merged.May, Merged.May.end()));
+  for (const Place &Lock : Merged.Must)
+    if (Slot->ReadOnly.count(Lock) || Incoming.ReadOnly.count(Lock))
+      Merged.ReadOnly.insert(Lock);
+  if (Merged == *Slot)
+    return false;
+  Slot = std::move(Merged);
+  return true;
+}
+
+HeldLocks LockSetAnalysis::run(
+    const FunctionDecl *Function, const HeldLocks &Entry,
+    llvm::function_ref<void(const Stmt *, const HeldLocks &)> Visit) {
+  CFG *Graph = cfgOf(Function);
+  if (!Graph)
+    return Entry;
+  AnalysisDeclContext *Context = Contexts.getContext(Function);
+  ASTContext &AST = Function->getASTContext();
+
+  std::vector<std::optional<HeldLocks>> In(Graph->getNumBlockIDs());
+  In[Graph->getEntry().getBlockID()] = Entry;
+  ForwardDataflowWorklist Worklist(*Graph, *Context);
+  Worklist.enqueueBlock(&Graph->getEntry());
+
+  auto flow = [&](const CFGBlock &Block, HeldLocks State, bool Report) {
+    for (const CFGElement &Element : Block) {
+      auto Statement = Element.getAs<CFGStmt>();
+      if (!Statement)
+        continue;
+      if (Report)
+        Visit(Statement->getStmt(), State);
+      transfer(Statement->getStmt(), State, nullptr);
+    }
+    return State;
+  };
+
+  // The lattice is finite and the transfer monotone, so this ends; the
+  // bound only guards against a mistake turning into a hang.
+  unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
+  while (const CFGBlock *Block = Worklist.dequeue()) {
+    if (Budget-- == 0)
+      break;
+    HeldLocks Out = flow(*Block, *In[Block->getBlockID()], false);
+    unsigned Index = 0;
+    for (const CFGBlock::AdjacentBlock &Next : Block->succs()) {
+      unsigned Successor = Index++;
+      if (!Next.getReachableBlock())
+        continue;
+      HeldLocks Edge = Out;
+      if (auto Taken = tryLockOnEdge(*Block, Successor, AST)) {
+        Edge.Must.insert(Taken->first);
+        Edge.May.insert(Taken->first);
+        if (Taken->second)
+          Edge.ReadOnly.insert(Taken->first);
+      }
+      if (merge(In[Next->getBlockID()], Edge))
+        Worklist.enqueueBlock(Next.getReachableBlock());
+    }
+  }
+
+  for (const CFGBlock *Block : *Graph)
+    if (In[Block->getBlockID()])
+      flow(*Block, *In[Block->getBlockID()], true);
+
+  const auto &Exit = In[Graph->getExit().getBlockID()];
+  return Exit ? *Exit : Entry;
+}
+
+void LockSetAnalysis::summarise(
+    const std::vector<const FunctionDecl *> &Functions) {
+  // Each round can only add to what wrappers of wrappers acquire; a few
+  // rounds cover any realistic nesting and keep recursion finite.
+  for (unsigned Round = 0; Round < 4; ++Round) {
+    bool Changed = false;
+    for (const FunctionDecl *Function : Functions) {
+      CFG *Graph = cfgOf(Function);
+      if (!Graph)
+        continue;
+      PlaceSet ReleasedUnheld;
+      HeldLocks Exit = run(Function, HeldLocks(),
+                           [&](const Stmt *S, const HeldLocks &State) {
+                             HeldLocks Copy = State;
+                             transfer(S, Copy, &ReleasedUnheld);
+                           });
+      auto expressible = [&](const Place &Lock) {
+        if (Lock.isGlobal())
+          return true;
+        const auto *Param = dyn_cast_or_null<ParmVarDecl>(Lock.Base);
+        return Param && Lock.Deref && Param->getDeclContext() == Function;
+      };
+      LockSummary Summary;
+      for (const Place &Lock : Exit.Must)
+        if (expressible(Lock))
+          Summary.Acquired.insert(Lock);
+      for (const Place &Lock : ReleasedUnheld)
+        if (expressible(Lock))
+          Summary.Released.insert(Lock);
+      LockSummary &Slot = Summaries[Function];
+      if (!(Slot == Summary)) {
+        Slot = std::move(Summary);
+        Changed = true;
+      }
+    }
+    if (!Changed)
+      break;
+  }
+}
+
+} // namespace ownck

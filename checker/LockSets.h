@@ -1,0 +1,102 @@
+//===- LockSets.h - Flow-sensitive lock sets over the CFG ------*- C++ -*-===//
+//
+// Which locks are held at each point of a function, computed over Clang's
+// CFG the way Rust's borrow checker reasons: forward, flow-sensitive, not
+// path-sensitive. A lock counts as held only when it is held on every path
+// to the point (the must set); the may set keeps the locks held on some
+// path, to explain a refusal. Calls apply their callee's summary, so a
+// lock taken in a helper is held after the call whatever the inlining.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef OWNCK_LOCKSETS_H
+#define OWNCK_LOCKSETS_H
+
+#include "ThreadModel.h"
+
+#include "clang/Analysis/AnalysisDeclContext.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+
+#include <map>
+#include <set>
+
+namespace ownck {
+
+using PlaceSet = std::set<Place>;
+
+/// The locks held at one program point.
+struct HeldLocks {
+  /// Held on every path to the point.
+  PlaceSet Must;
+  /// Held on at least one path to the point.
+  PlaceSet May;
+  /// Of the must set, the locks held only for reading (rwlock read side).
+  PlaceSet ReadOnly;
+
+  bool operator==(const HeldLocks &Other) const {
+    return Must == Other.Must && May == Other.May &&
+           ReadOnly == Other.ReadOnly;
+  }
+  bool operator!=(const HeldLocks &Other) const { return !(*this == Other); }
+};
+
+/// What a call does to its caller's locks, in the callee's terms: places
+/// based on the callee's pointer parameters or on globals.
+struct LockSummary {
+  /// Held when the callee returns, on every path, though not on entry.
+  PlaceSet Acquired;
+  /// Released by the callee on some path though it did not take them.
+  PlaceSet Released;
+
+  bool operator==(const LockSummary &Other) const {
+    return Acquired == Other.Acquired && Released == Other.Released;
+  }
+};
+
+/// Computes lock summaries for a translation unit's functions and runs
+/// the lock-set analysis over one function at a time.
+class LockSetAnalysis {
+public:
+  explicit LockSetAnalysis(clang::AnalysisDeclContextManager &Contexts)
+      : Contexts(Contexts) {}
+
+  /// Summarises every function given, iterating to a fixed point so that
+  /// lock wrappers of lock wrappers (and recursion) are followed.
+  void summarise(const std::vector<const clang::FunctionDecl *> &Functions);
+
+  /// Analyses Function starting from Entry. Visit is called once for
+  /// every CFG element statement reached, with the locks held just before
+  /// it. Returns the locks held at the function's exit.
+  HeldLocks
+  run(const clang::FunctionDecl *Function, const HeldLocks &Entry,
+      llvm::function_ref<void(const clang::Stmt *, const HeldLocks &)> Visit);
+
+  /// Translates a place held by a caller at Call into the callee's terms:
+  /// a global stays, a place reached through an argument becomes a place
+  /// reached through the matching parameter.
+  static std::optional<Place> intoCallee(const Place &Held,
+                                         const clang::CallExpr *Call,
+                                         const clang::FunctionDecl *Callee);
+
+  /// The opposite: a callee place into the caller's terms at Call.
+  static std::optional<Place> intoCaller(const Place &Callee,
+                                         const clang::CallExpr *Call);
+
+  /// The lock operand of a lock API call, as a place.
+  static Place lockPlace(const ThreadCallInfo &Info);
+
+  /// The CFG of Function, or null when Clang cannot build one.
+  clang::CFG *cfgOf(const clang::FunctionDecl *Function);
+
+private:
+  void transfer(const clang::Stmt *S, HeldLocks &State,
+                PlaceSet *ReleasedUnheld);
+
+  clang::AnalysisDeclContextManager &Contexts;
+  std::map<const clang::FunctionDecl *, LockSummary> Summaries;
+};
+
+} // namespace ownck
+
+#endif // OWNCK_LOCKSETS_H

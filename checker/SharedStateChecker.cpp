@@ -1,0 +1,796 @@
+//===- SharedStateChecker.cpp - Shared mutable state without its guard ----===//
+//
+// ownership.SharedState: threads reaching shared mutable state without its
+// lock, the C counterpart of Rust's refusal to let threads touch a
+// `static mut` or share a `&mut`. After the whole translation unit is
+// parsed it finds the thread entries, analyses the lock sets of every
+// function in thread context over the CFG, gathers each access to shared
+// memory with the locks held there, and then decides:
+//
+//   - an object annotated SHARED_MUT(g) (or Clang's guarded_by) must be
+//     accessed with g held on every path;
+//   - an unannotated global or static, or an object handed by address to
+//     several threads, that some thread writes must be accessed under one
+//     common lock by every thread (the lock is inferred from the code);
+//   - an object annotated SHARED is never written in thread context.
+//
+// Malformed annotations are reported at the annotation.
+//
+//===----------------------------------------------------------------------===//
+
+#include "LockSets.h"
+#include "ThreadContext.h"
+#include "ThreadModel.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
+#include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
+
+#include <map>
+#include <set>
+
+using namespace clang;
+using namespace ento;
+using namespace ownck;
+
+namespace {
+
+/// One read or write of memory that may be shared, seen in thread
+/// context, with the locks held at that point.
+struct Access {
+  /// The lvalue read or written.
+  const Expr *Target = nullptr;
+  const FunctionDecl *Function = nullptr;
+  /// The memory, in the accessing function's own terms.
+  Place Object;
+  /// The memory in terms comparable across functions: places reached
+  /// through the thread argument are rebased on the entry's parameter.
+  Place Shared;
+  bool Write = false;
+  HeldLocks Held;
+  /// Set when the access reaches the object through the thread argument
+  /// of this entry.
+  const FunctionDecl *ArgumentOf = nullptr;
+};
+
+/// Finds the reads and writes in a function body, keyed by the CFG
+/// element that performs them.
+class AccessFinder : public RecursiveASTVisitor<AccessFinder> {
+public:
+  /// The expression performing the access, and the lvalue it touches
+  /// with whether it writes it.
+  std::map<const Stmt *, std::pair<const Expr *, bool>> Found;
+
+  bool VisitImplicitCastExpr(ImplicitCastExpr *Cast) {
+    if (Cast->getCastKind() == CK_LValueToRValue)
+      Found[Cast] = {Cast->getSubExpr(), false};
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *Binary) {
+    if (Binary->isAssignmentOp())
+      Found[Binary] = {Binary->getLHS(), true};
+    return true;
+  }
+  bool VisitUnaryOperator(UnaryOperator *Unary) {
+    if (Unary->isIncrementDecrementOp())
+      Found[Unary] = {Unary->getSubExpr(), true};
+    return true;
+  }
+};
+
+/// Finds the local variables that hold the thread argument: the pointer
+/// parameter itself, then any pointer initialised or assigned from one.
+class AliasFinder : public RecursiveASTVisitor<AliasFinder> {
+public:
+  std::set<const ValueDecl *> &Aliases;
+  bool Changed = false;
+
+  explicit AliasFinder(std::set<const ValueDecl *> &Aliases)
+      : Aliases(Aliases) {}
+
+  bool isAlias(const Expr *E) const {
+    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripAll(E));
+    if (!Ref) {
+      // stripAll keeps the read of a variable visible; look through it.
+      if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(stripAll(E)))
+        Ref = dyn_cast<DeclRefExpr>(Cast->getSubExpr()->IgnoreParens());
+    }
+    return Ref && Aliases.count(Ref->getDecl());
+  }
+  void add(const ValueDecl *D) {
+    if (D->getType()->isPointerType() && Aliases.insert(D).second)
+      Changed = true;
+  }
+  bool VisitVarDecl(VarDecl *Var) {
+    if (Var->hasInit() && isAlias(Var->getInit()))
+      add(Var);
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *Binary) {
+    if (Binary->getOpcode() == BO_Assign && isAlias(Binary->getRHS()))
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
+        add(Ref->getDecl());
+    return true;
+  }
+};
+
+class SharedStateChecker : public Checker<check::EndOfTranslationUnit> {
+public:
+  bool StrictAnnotations = false;
+
+  void checkEndOfTranslationUnit(const TranslationUnitDecl *Unit,
+                                 AnalysisManager &Manager,
+                                 BugReporter &Reporter) const;
+
+private:
+  BugType UnguardedAccess{this, "Shared mutable state accessed without its "
+                                "guard",
+                          "Ownership"};
+  BugType ReadOnlyWrite{this, "Write to data shared read-only", "Ownership"};
+  BugType MalformedAnnotation{this, "Malformed ownership annotation",
+                              "Ownership"};
+};
+
+
+/// One run of the checker over a translation unit.
+class Run {
+public:
+  Run(const SharedStateChecker &Checker, const BugType &Unguarded,
+      const BugType &ReadOnly, const BugType &Malformed,
+      const TranslationUnitDecl *Unit, AnalysisManager &Manager,
+      BugReporter &Reporter)
+      : Checker(Checker), Unguarded(Unguarded), ReadOnly(ReadOnly),
+        Malformed(Malformed), Manager(Manager), Reporter(Reporter),
+        Sources(Manager.getSourceManager()), Context(Unit),
+        Locks(Manager.getAnalysisDeclContextManager()) {}
+
+  void checkAnnotations(const TranslationUnitDecl *Unit);
+  void analyse();
+
+private:
+  using EntryAndFunction =
+      std::pair<const FunctionDecl *, const FunctionDecl *>;
+
+  void findArgumentAliases();
+  void findSharedArguments();
+  void gatherAccesses();
+  void recordAccess(const FunctionDecl *Function, const Expr *Target,
+                    bool Write, const HeldLocks &Held);
+  void checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
+                            const Annotations &Notes);
+  void checkGroup(const std::vector<const Access *> &Group);
+
+  // Reporting.
+  PathDiagnosticLocation locationOf(const Stmt *S,
+                                    const FunctionDecl *Function) const;
+  std::string threadName(const Access &A) const;
+  std::string objectName(const Access &A) const;
+  const ValueDecl *declarationOf(const Access &A) const;
+  void addThreadNotes(BasicBugReport &Report, const Access &A,
+                      const std::set<const FunctionDecl *> &Entries) const;
+  void emit(const BugType &Type, const Access &A, const std::string &Message,
+            const std::set<const FunctionDecl *> &Entries,
+            const Access *Other, const ValueDecl *Guard);
+  void reportMalformed(const Decl *D, SourceLocation Where,
+                       const std::string &Message);
+
+  const SharedStateChecker &Checker;
+  const BugType &Unguarded;
+  const BugType &ReadOnly;
+  const BugType &Malformed;
+  AnalysisManager &Manager;
+  BugReporter &Reporter;
+  const SourceManager &Sources;
+  ThreadContext Context;
+  LockSetAnalysis Locks;
+
+  /// Per entry and function reached from it, the variables that hold the
+  /// entry's thread argument.
+  std::map<EntryAndFunction, std::set<const ValueDecl *>> Aliases;
+  /// Entries whose argument points to one object that several threads
+  /// receive, with the spawn sites that hand it out.
+  std::map<const FunctionDecl *, std::vector<const SpawnSite *>>
+      SharedArguments;
+  std::vector<Access> Accesses;
+  std::set<const Expr *> Reported;
+};
+
+bool isInSystemHeader(const SourceManager &Sources, SourceLocation Where) {
+  return Where.isInvalid() || Sources.isInSystemHeader(Where);
+}
+
+// The declaration whose annotations govern an access to Object: the last
+// field selected, or the variable itself.
+const ValueDecl *governingDecl(const Place &Object) {
+  if (!Object.Fields.empty())
+    return Object.Fields.back();
+  return Object.Deref ? nullptr : Object.Base;
+}
+
+// True when E is one of the variables in Set, read.
+bool isAliasRead(const Expr *E, const std::set<const ValueDecl *> &Set) {
+  E = E ? E->IgnoreParenCasts() : nullptr;
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
+  return Ref && Set.count(Ref->getDecl());
+}
+
+const char *verb(bool Write) { return Write ? "written" : "read"; }
+
+void Run::findArgumentAliases() {
+  for (const SpawnSite &Site : Context.spawns()) {
+    const FunctionDecl *Entry = Site.Entry;
+    if (!Entry || Entry->getNumParams() == 0 ||
+        Aliases.count({Entry, Entry}))
+      continue;
+    Aliases[{Entry, Entry}].insert(Entry->getParamDecl(0));
+    std::vector<const FunctionDecl *> Work{Entry};
+    unsigned Budget = 16 * (Context.threadFunctions().size() + 1);
+    while (!Work.empty() && Budget-- > 0) {
+      const FunctionDecl *Function = Work.back();
+      Work.pop_back();
+      auto &Set = Aliases[{Entry, Function}];
+      AliasFinder Finder(Set);
+      do {
+        Finder.Changed = false;
+        Finder.TraverseStmt(Function->getBody());
+      } while (Finder.Changed);
+
+      for (const auto &[Call, Callee] : Context.callsFrom(Function)) {
+        unsigned Count = std::min(Call->getNumArgs(), Callee->getNumParams());
+        for (unsigned Index = 0; Index < Count; ++Index) {
+          const ParmVarDecl *Param = Callee->getParamDecl(Index);
+          if (!isAliasRead(Call->getArg(Index), Set) ||
+              !Param->getType()->isPointerType())
+            continue;
+          if (Aliases[{Entry, Callee}].insert(Param).second)
+            Work.push_back(Callee);
+        }
+      }
+    }
+  }
+}
+
+// True when Argument hands each thread its own object: an element of an
+// array indexed per thread, or a pointer freshly set in the spawning loop.
+bool isPerThreadArgument(const SpawnSite &Site) {
+  const Expr *Argument = stripAll(Site.Argument);
+  if (!Argument)
+    return true;
+  if (const auto *Address = dyn_cast<UnaryOperator>(Argument))
+    if (Address->getOpcode() == UO_AddrOf)
+      if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(
+              Address->getSubExpr()->IgnoreParens()))
+        return !Subscript->getIdx()->isIntegerConstantExpr(
+            Site.Spawner->getASTContext());
+  if (const auto *Binary = dyn_cast<BinaryOperator>(Argument))
+    if (Binary->isAdditiveOp())
+      return true;
+
+  // A pointer variable assigned in the body of the loop that spawns.
+  Place Pointee = placeOfPointee(Site.Argument);
+  if (!Site.InLoop || !Pointee.Deref || !Pointee.Fields.empty())
+    return false;
+  const auto *Var = dyn_cast<VarDecl>(Pointee.Base);
+  if (!Var || Var->hasGlobalStorage())
+    return false;
+  ParentMap Parents(Site.Spawner->getBody());
+  const Stmt *Loop = nullptr;
+  for (const Stmt *S = Parents.getParent(Site.Call); S && !Loop;
+       S = Parents.getParent(S))
+    if (isa<ForStmt, WhileStmt, DoStmt>(S))
+      Loop = S;
+  if (!Loop)
+    return false;
+  SourceRange Range = Loop->getSourceRange();
+  const SourceManager &Sources =
+      Site.Spawner->getASTContext().getSourceManager();
+  auto inside = [&](SourceLocation Where) {
+    return Where.isValid() &&
+           !Sources.isBeforeInTranslationUnit(Where, Range.getBegin()) &&
+           !Sources.isBeforeInTranslationUnit(Range.getEnd(), Where);
+  };
+  if (inside(Var->getLocation()))
+    return true;
+  // An assignment to the pointer inside the loop.
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    bool Found = false;
+    bool VisitBinaryOperator(BinaryOperator *Binary) {
+      if (Binary->getOpcode() == BO_Assign)
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
+          Found |= Ref->getDecl() == Var;
+      return true;
+    }
+  } Assignments;
+  Assignments.Var = Var;
+  Assignments.TraverseStmt(const_cast<Stmt *>(Loop));
+  return Assignments.Found;
+}
+
+void Run::findSharedArguments() {
+  std::map<const FunctionDecl *, std::vector<const SpawnSite *>> ByEntry;
+  for (const SpawnSite &Site : Context.spawns()) {
+    if (!Site.Entry || isPerThreadArgument(Site))
+      continue;
+    Place Object = placeOfPointee(Site.Argument);
+    if (!Object.isValid())
+      continue;
+    // Shared when the loop hands the same object to every thread it
+    // starts, or another spawn in the same function hands it out too.
+    bool Shared = Site.InLoop;
+    for (const SpawnSite &Other : Context.spawns())
+      if (&Other != &Site && Other.Spawner == Site.Spawner &&
+          placeOfPointee(Other.Argument) == Object &&
+          !isPerThreadArgument(Other))
+        Shared = true;
+    if (Shared)
+      SharedArguments[Site.Entry].push_back(&Site);
+  }
+}
+
+void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
+                       bool Write, const HeldLocks &Held) {
+  Place Object = placeOfLValue(Target);
+  if (!Object.isValid())
+    return;
+  if (isSynchronisationType(Target->getType()) ||
+      Target->getType().isConstQualified() ||
+      isInSystemHeader(Sources, Target->getExprLoc()))
+    return;
+  if (const auto *Var = dyn_cast<VarDecl>(Object.Base))
+    if (Var->getTLSKind() != VarDecl::TLS_None)
+      return;
+
+  Access A;
+  A.Target = Target;
+  A.Function = Function;
+  A.Object = Object;
+  A.Shared = Object;
+  A.Write = Write;
+  A.Held = Held;
+
+  const ValueDecl *Governing = governingDecl(Object);
+  Annotations Notes = readAnnotations(Governing);
+  if (readAnnotations(Object.Base).UnsynchronizedReason ||
+      Notes.UnsynchronizedReason)
+    return;
+  if (Notes.GuardName || Notes.Shared) {
+    checkAnnotatedAccess(A, Governing, Notes);
+    return;
+  }
+
+  if (Object.isGlobal()) {
+    Accesses.push_back(A);
+    return;
+  }
+  for (const FunctionDecl *Entry : Context.entriesReaching(Function)) {
+    auto Found = Aliases.find({Entry, Function});
+    if (Found == Aliases.end() || !Object.Deref ||
+        !Found->second.count(Object.Base))
+      continue;
+    // Rebase the object and the locks on the entry's parameter, so that
+    // accesses in different functions compare.
+    const std::set<const ValueDecl *> &Set = Found->second;
+    const ParmVarDecl *Param = Entry->getParamDecl(0);
+    auto rebase = [&](const PlaceSet &In) {
+      PlaceSet Out;
+      for (Place Lock : In) {
+        if (Lock.Deref && Set.count(Lock.Base))
+          Lock.Base = Param;
+        Out.insert(Lock);
+      }
+      return Out;
+    };
+    Access Rebased = A;
+    Rebased.ArgumentOf = Entry;
+    Rebased.Shared.Base = Param;
+    Rebased.Held.Must = rebase(Held.Must);
+    Rebased.Held.May = rebase(Held.May);
+    Accesses.push_back(Rebased);
+  }
+}
+
+void Run::gatherAccesses() {
+  for (const FunctionDecl *Function : Context.threadFunctions()) {
+    if (isInSystemHeader(Sources, Function->getLocation()) ||
+        readAnnotations(Function).UnsynchronizedReason)
+      continue;
+    AccessFinder Finder;
+    Finder.TraverseStmt(Function->getBody());
+    Locks.run(Function, Context.entryLocks(Function),
+              [&](const Stmt *S, const HeldLocks &Held) {
+                auto Found = Finder.Found.find(S);
+                if (Found != Finder.Found.end())
+                  recordAccess(Function, Found->second.first,
+                               Found->second.second, Held);
+              });
+  }
+}
+
+void Run::checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
+                               const Annotations &Notes) {
+  std::string Name = objectName(A);
+  std::string Thread = threadName(A);
+  std::set<const FunctionDecl *> Entries(
+      Context.entriesReaching(A.Function).begin(),
+      Context.entriesReaching(A.Function).end());
+
+  if (Notes.Shared) {
+    if (A.Write)
+      emit(ReadOnly, A,
+           "'" + Name + "' is declared SHARED, read-only while threads run, "
+           "but thread '" + Thread + "' writes it",
+           Entries, nullptr, nullptr);
+    return;
+  }
+
+  ResolvedGuard Guard = resolveGuard(Governing, Notes);
+  if (!Guard.Decl)
+    return; // Reported once, at the annotation.
+  Place Needed = guardPlaceFor(A.Object, Guard);
+  if (!Needed.isValid())
+    return;
+  std::string GuardName = Needed.name();
+
+  std::string Message;
+  if (A.Held.Must.count(Needed)) {
+    if (!A.Write || !A.Held.ReadOnly.count(Needed))
+      return;
+    Message = "'" + Name + "' is written by thread '" + Thread +
+              "' while its guard '" + GuardName + "' is held only for reading";
+  } else if (A.Held.May.count(Needed)) {
+    Message = "'" + Name + "' is " + verb(A.Write) + " by thread '" + Thread +
+              "' without holding its guard '" + GuardName +
+              "' on every path";
+  } else if (!A.Held.Must.empty()) {
+    Message = "'" + Name + "' is " + verb(A.Write) + " by thread '" + Thread +
+              "' while holding '" + A.Held.Must.begin()->name() +
+              "' instead of its guard '" + GuardName + "'";
+  } else {
+    Message = "'" + Name + "' is " + verb(A.Write) + " by thread '" + Thread +
+              "' without holding its guard '" + GuardName + "'";
+  }
+  emit(Unguarded, A, Message, Entries, nullptr, Guard.Decl);
+}
+
+void Run::checkGroup(const std::vector<const Access *> &Group) {
+  // Only a write makes sharing a race.
+  const Access *Writer = nullptr;
+  std::set<const FunctionDecl *> Entries;
+  for (const Access *A : Group) {
+    if (A->Write && !Writer)
+      Writer = A;
+    if (A->ArgumentOf)
+      Entries.insert(A->ArgumentOf);
+    else
+      for (const FunctionDecl *Entry : Context.entriesReaching(A->Function))
+        Entries.insert(Entry);
+  }
+  if (!Writer || Entries.empty())
+    return;
+
+  // Concurrent when two threads can touch it: two entries, or one entry
+  // that runs several times (for the thread argument: one object handed to
+  // several threads).
+  const Access &First = *Group.front();
+  bool Concurrent;
+  if (First.ArgumentOf)
+    Concurrent = SharedArguments.count(First.ArgumentOf) > 0;
+  else
+    Concurrent = Entries.size() > 1 ||
+                 Context.runsManyTimes(*Entries.begin());
+  if (!Concurrent)
+    return;
+
+  // The guard is inferred: the lock held at the most accesses.
+  std::map<Place, unsigned> Votes;
+  for (const Access *A : Group)
+    for (const Place &Lock : A->Held.Must)
+      ++Votes[Lock];
+  const Place *Guard = nullptr;
+  unsigned Best = 0;
+  for (const auto &[Lock, Count] : Votes)
+    if (Count > Best) {
+      Guard = &Lock;
+      Best = Count;
+    }
+
+  for (const Access *A : Group) {
+    if (Guard && A->Held.Must.count(*Guard)) {
+      if (!Checker.StrictAnnotations || A != Group.front())
+        continue;
+      emit(Unguarded, *A,
+           "'" + objectName(*A) +
+               "' is shared between threads without a SHARED_MUT "
+               "annotation; every access holds '" +
+               Guard->name() + "'",
+           Entries, nullptr, nullptr);
+      continue;
+    }
+    // Name a conflicting access: a write when this one reads.
+    const Access *Other = nullptr;
+    for (const Access *Candidate : Group)
+      if (Candidate->Target != A->Target &&
+          (Candidate->Write || A->Write) && (!Other || Candidate->Write))
+        Other = Candidate;
+
+    std::string Name = objectName(*A);
+    std::string Thread = threadName(*A);
+    std::string Message;
+    if (Guard)
+      Message = "'" + Name + "' is " + verb(A->Write) + " by thread '" +
+                Thread + "' without holding '" + Guard->name() +
+                "'; its other accesses hold it";
+    else if (A->ArgumentOf)
+      Message = "'" + Name + "' is " + verb(A->Write) + " by thread '" +
+                Thread + "' through its argument with no lock held; " +
+                "the same object is handed to several threads";
+    else if (A->Write)
+      Message = "'" + Name + "' is written by thread '" + Thread +
+                "' with no lock held; other threads access it concurrently";
+    else
+      Message = "'" + Name + "' is read by thread '" + Thread +
+                "' with no lock held; other threads write it concurrently";
+    emit(Unguarded, *A, Message, Entries, Other, nullptr);
+  }
+}
+
+void Run::analyse() {
+  if (Context.spawns().empty())
+    return;
+  Locks.summarise(Context.functions());
+  Context.computeEntryLocks(Locks);
+  findArgumentAliases();
+  findSharedArguments();
+  gatherAccesses();
+
+  // Group the unannotated accesses by the memory they touch.
+  std::map<Place, std::vector<const Access *>> Groups;
+  for (const Access &A : Accesses)
+    Groups[A.Shared].push_back(&A);
+  for (const auto &[Object, Group] : Groups)
+    checkGroup(Group);
+}
+
+PathDiagnosticLocation Run::locationOf(const Stmt *S,
+                                       const FunctionDecl *Function) const {
+  return PathDiagnosticLocation::createBegin(
+      S, Sources, Manager.getAnalysisDeclContext(Function));
+}
+
+std::string Run::threadName(const Access &A) const {
+  if (A.ArgumentOf)
+    return A.ArgumentOf->getNameAsString();
+  const auto &Entries = Context.entriesReaching(A.Function);
+  return Entries.empty() ? A.Function->getNameAsString()
+                         : Entries.front()->getNameAsString();
+}
+
+// The object as the user knows it: for memory reached through the thread
+// argument, the spawner's object (`counter`, `ctx.total`).
+std::string Run::objectName(const Access &A) const {
+  if (!A.ArgumentOf)
+    return A.Object.name();
+  auto Found = SharedArguments.find(A.ArgumentOf);
+  if (Found == SharedArguments.end())
+    return A.Object.name();
+  Place Object = placeOfPointee(Found->second.front()->Argument);
+  Object.Fields.insert(Object.Fields.end(), A.Object.Fields.begin(),
+                       A.Object.Fields.end());
+  return Object.name();
+}
+
+const ValueDecl *Run::declarationOf(const Access &A) const {
+  if (!A.ArgumentOf)
+    return A.Object.Base;
+  auto Found = SharedArguments.find(A.ArgumentOf);
+  if (Found == SharedArguments.end())
+    return nullptr;
+  return placeOfPointee(Found->second.front()->Argument).Base;
+}
+
+void Run::addThreadNotes(BasicBugReport &Report, const Access &A,
+                         const std::set<const FunctionDecl *> &Entries) const {
+  // The way from the thread's entry to the access.
+  const FunctionDecl *Entry = nullptr;
+  if (A.ArgumentOf)
+    Entry = A.ArgumentOf;
+  else if (!Context.entriesReaching(A.Function).empty())
+    Entry = Context.entriesReaching(A.Function).front();
+  if (Entry)
+    for (const CallStep &Step : Context.callChain(Entry, A.Function))
+      Report.addNote("thread '" + Entry->getNameAsString() + "' calls '" +
+                         Step.Call->getDirectCallee()->getNameAsString() +
+                         "' here",
+                     locationOf(Step.Call, Step.Caller));
+
+  // Every spawn of every thread involved, a few at most.
+  unsigned Shown = 0;
+  for (const FunctionDecl *Involved : Entries)
+    for (const SpawnSite *Site : Context.spawnsOf(Involved)) {
+      if (++Shown > 4)
+        return;
+      std::string Text =
+          "thread '" + Involved->getNameAsString() + "' spawned here";
+      if (Site->InLoop)
+        Text += "; the loop starts several of them";
+      Report.addNote(Text, locationOf(Site->Call, Site->Spawner));
+    }
+}
+
+void Run::emit(const BugType &Type, const Access &A,
+               const std::string &Message,
+               const std::set<const FunctionDecl *> &Entries,
+               const Access *Other, const ValueDecl *Guard) {
+  if (!Reported.insert(A.Target).second)
+    return;
+  auto Report = std::make_unique<BasicBugReport>(
+      Type, Message, locationOf(A.Target, A.Function));
+  Report->addRange(A.Target->getSourceRange());
+  Report->setDeclWithIssue(A.Function);
+
+  addThreadNotes(*Report, A, Entries);
+  if (const ValueDecl *Declared = declarationOf(A))
+    Report->addNote("'" + Declared->getNameAsString() + "' declared here",
+                    PathDiagnosticLocation::create(Declared, Sources));
+  if (Guard)
+    Report->addNote("guard '" + Guard->getNameAsString() + "' declared here",
+                    PathDiagnosticLocation::create(Guard, Sources));
+  if (Other)
+    Report->addNote("'" + objectName(*Other) + "' is also " +
+                        verb(Other->Write) + " here by thread '" +
+                        threadName(*Other) + "'",
+                    locationOf(Other->Target, Other->Function));
+  Reporter.emitReport(std::move(Report));
+}
+
+void Run::reportMalformed(const Decl *D, SourceLocation Where,
+                          const std::string &Message) {
+  if (isInSystemHeader(Sources, Where.isValid() ? Where : D->getLocation()))
+    return;
+  PathDiagnosticLocation Location(Where.isValid() ? Where : D->getLocation(),
+                                  Sources);
+  auto Report = std::make_unique<BasicBugReport>(Malformed, Message, Location);
+  Report->setDeclWithIssue(D);
+  Reporter.emitReport(std::move(Report));
+}
+
+// Visits every declaration that carries one of ownck's annotations.
+class AnnotatedDeclFinder : public RecursiveASTVisitor<AnnotatedDeclFinder> {
+public:
+  std::vector<const Decl *> Found;
+  bool shouldVisitImplicitCode() const { return false; }
+  bool VisitDecl(Decl *D) {
+    for (const auto *Note : D->specific_attrs<AnnotateAttr>())
+      if (Note->getAnnotation().starts_with("ownck_")) {
+        Found.push_back(D);
+        break;
+      }
+    return true;
+  }
+};
+
+void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
+  AnnotatedDeclFinder Finder;
+  Finder.TraverseDecl(const_cast<TranslationUnitDecl *>(Unit));
+
+  for (const Decl *D : Finder.Found) {
+    const auto *Named = dyn_cast<NamedDecl>(D);
+    std::string Name = Named ? Named->getNameAsString() : "declaration";
+    for (const auto *Note : D->specific_attrs<AnnotateAttr>()) {
+      llvm::StringRef Text = Note->getAnnotation();
+      SourceLocation Where = Note->getLocation();
+      bool IsFunction = isa<FunctionDecl>(D);
+      bool IsParam = isa<ParmVarDecl>(D);
+      bool IsObject = (isa<VarDecl>(D) && !IsParam) || isa<FieldDecl>(D);
+      bool IsType = isa<TypeDecl>(D);
+
+      if (Text.starts_with("ownck_shared_mut:") || Text == "ownck_shared") {
+        const char *Macro =
+            Text == "ownck_shared" ? "SHARED" : "SHARED_MUT";
+        if (!IsObject) {
+          reportMalformed(D, Where,
+                          "'" + Name + "' cannot be " + Macro +
+                              "; it applies to variables and fields only");
+          continue;
+        }
+        if (Text == "ownck_shared")
+          continue;
+        Annotations Notes = readAnnotations(D);
+        ResolvedGuard Guard =
+            resolveGuard(cast<ValueDecl>(D), Notes);
+        if (!Guard.Decl)
+          reportMalformed(D, Where,
+                          "'" + Name + "' is SHARED_MUT(" +
+                              Text.drop_front(17).str() + ") but " +
+                              Guard.Problem);
+      } else if (Text == "ownck_owned") {
+        if (!IsObject && !IsParam)
+          reportMalformed(D, Where,
+                          "'" + Name + "' cannot be OWNED; it applies to "
+                                       "variables, parameters and fields "
+                                       "only");
+      } else if (Text == "ownck_nosend") {
+        if (!IsType)
+          reportMalformed(D, Where,
+                          "'" + Name + "' cannot be NOSEND; it applies to "
+                                       "struct, union and typedef "
+                                       "declarations only");
+      } else if (Text.starts_with("ownck_unsynchronized:")) {
+        if (Text.drop_front(21).trim().empty())
+          reportMalformed(D, Where,
+                          "'" + Name + "' is OWNCK_UNSYNCHRONIZED without a "
+                                       "reason; say why it needs no lock");
+      } else if (Text.starts_with("ownck_spawns:") ||
+                 Text.starts_with("ownck_acquires:") ||
+                 Text.starts_with("ownck_releases:")) {
+        llvm::StringRef Macro = Text.split(':').first.drop_front(6).upper();
+        llvm::StringRef Args = Text.split(':').second;
+        const auto *Function = dyn_cast<FunctionDecl>(D);
+        if (!IsFunction) {
+          reportMalformed(D, Where,
+                          "'" + Name + "' cannot be OWNCK_" + Macro.str() +
+                              "; it applies to functions only");
+          continue;
+        }
+        llvm::SmallVector<llvm::StringRef, 2> Numbers;
+        Args.split(Numbers, ',');
+        for (llvm::StringRef Number : Numbers) {
+          unsigned Value = 0;
+          if (Number.trim().getAsInteger(10, Value) || Value == 0 ||
+              Value > Function->getNumParams()) {
+            reportMalformed(D, Where,
+                            "'" + Name + "' has no parameter number '" +
+                                Number.trim().str() + "' for OWNCK_" +
+                                Macro.str() + "; parameters count from 1");
+            break;
+          }
+        }
+      } else {
+        reportMalformed(D, Where,
+                        "'" + Text.str() + "' on '" + Name +
+                            "' is not an ownership annotation");
+      }
+    }
+  }
+}
+
+void SharedStateChecker::checkEndOfTranslationUnit(
+    const TranslationUnitDecl *Unit, AnalysisManager &Manager,
+    BugReporter &Reporter) const {
+  Run Analysis(*this, UnguardedAccess, ReadOnlyWrite, MalformedAnnotation,
+               Unit, Manager, Reporter);
+  Analysis.checkAnnotations(Unit);
+  Analysis.analyse();
+}
+
+} // namespace
+
+extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
+  Registry.addChecker(
+      [](CheckerManager &Manager) {
+        auto *Checker = Manager.registerChecker<SharedStateChecker>();
+        Checker->StrictAnnotations =
+            Manager.getAnalyzerOptions().getCheckerBooleanOption(
+                Checker, "StrictAnnotations");
+      },
+      [](const CheckerManager &) { return true; }, "ownership.SharedState",
+      "Threads touching shared mutable state without its guard", "",
+      /*IsHidden=*/false);
+  Registry.addCheckerOption(
+      "bool", "ownership.SharedState", "StrictAnnotations", "false",
+      "Refuse shared objects that are consistently locked but lack a "
+      "SHARED_MUT annotation naming their guard",
+      "released");
+}
+
+extern "C" const char clang_analyzerAPIVersionString[] =
+    CLANG_ANALYZER_API_VERSION_STRING;

@@ -1,0 +1,412 @@
+//===- ThreadModel.cpp - Places, thread API calls and annotations ---------===//
+//
+// Recognises the thread API at call sites and reads the ownership
+// annotations, turning both into Places that the analyses compare. The
+// POSIX and C11 thread APIs are known by name; user functions join them
+// through OWNCK_SPAWNS, OWNCK_ACQUIRES and OWNCK_RELEASES, or through
+// Clang's own thread-safety attributes.
+//
+//===----------------------------------------------------------------------===//
+
+#include "ThreadModel.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace clang;
+
+namespace ownck {
+
+bool Place::isGlobal() const {
+  const auto *VD = dyn_cast_or_null<VarDecl>(Base);
+  return VD && VD->hasGlobalStorage() && !isa<ParmVarDecl>(VD);
+}
+
+Place Place::withField(const FieldDecl *Field) const {
+  Place Result = *this;
+  Result.Fields.push_back(Field);
+  return Result;
+}
+
+std::string Place::name() const {
+  if (!Base)
+    return "<unknown>";
+  std::string Text = Base->getNameAsString();
+  if (Deref && Fields.empty())
+    return "*" + Text;
+  for (size_t I = 0; I < Fields.size(); ++I) {
+    Text += (I == 0 && Deref) ? "->" : ".";
+    Text += Fields[I]->getNameAsString();
+  }
+  return Text;
+}
+
+const Expr *stripAll(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParens();
+    if (const auto *Cast = dyn_cast<CastExpr>(E)) {
+      // Reading a variable is not a cast of its place: keep it visible.
+      if (Cast->getCastKind() == CK_LValueToRValue)
+        return E;
+      E = Cast->getSubExpr();
+      continue;
+    }
+    return E;
+  }
+  return E;
+}
+
+Place placeOfLValue(const Expr *E) {
+  E = stripAll(E);
+  if (!E)
+    return {};
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl())) {
+      Place Result;
+      Result.Base = VD;
+      return Result;
+    }
+    return {};
+  }
+  if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+    const auto *Field = dyn_cast<FieldDecl>(Member->getMemberDecl());
+    if (!Field)
+      return {};
+    Place Outer = Member->isArrow() ? placeOfPointee(Member->getBase())
+                                    : placeOfLValue(Member->getBase());
+    return Outer.isValid() ? Outer.withField(Field) : Place();
+  }
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
+    return placeOfPointee(Subscript->getBase());
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+    if (Unary->getOpcode() == UO_Deref)
+      return placeOfPointee(Unary->getSubExpr());
+  return {};
+}
+
+Place placeOfPointee(const Expr *E) {
+  E = E ? E->IgnoreParens() : nullptr;
+  while (const auto *Cast = dyn_cast_or_null<CastExpr>(E)) {
+    switch (Cast->getCastKind()) {
+    case CK_ArrayToPointerDecay:
+      // An array decays to its first element, which is the array's place.
+      return placeOfLValue(Cast->getSubExpr());
+    case CK_LValueToRValue: {
+      // Reading a pointer variable: the place is what it points to.
+      Place Pointer = placeOfLValue(Cast->getSubExpr());
+      if (!Pointer.isValid() || Pointer.Deref || !Pointer.Fields.empty())
+        return {};
+      Pointer.Deref = true;
+      return Pointer;
+    }
+    default:
+      E = Cast->getSubExpr()->IgnoreParens();
+    }
+  }
+  if (!E)
+    return {};
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+    if (Unary->getOpcode() == UO_AddrOf)
+      return placeOfLValue(Unary->getSubExpr());
+  if (const auto *Binary = dyn_cast<BinaryOperator>(E))
+    if (Binary->isAdditiveOp()) {
+      const Expr *Pointer = Binary->getLHS()->getType()->isPointerType()
+                                ? Binary->getLHS()
+                                : Binary->getRHS();
+      return placeOfPointee(Pointer);
+    }
+  return {};
+}
+
+// The typedef names a type is spelled with, outermost first, looking
+// through arrays so that `pthread_mutex_t locks[4]` counts as mutexes.
+static bool isSpelledAs(QualType Type,
+                        bool (*Matches)(llvm::StringRef Name)) {
+  while (const ArrayType *Array = Type->getAsArrayTypeUnsafe())
+    Type = Array->getElementType();
+  while (const auto *Typedef = Type->getAs<TypedefType>()) {
+    if (Matches(Typedef->getDecl()->getName()))
+      return true;
+    Type = Typedef->desugar();
+  }
+  return false;
+}
+
+static bool isLockName(llvm::StringRef Name) {
+  return llvm::StringSwitch<bool>(Name)
+      .Cases("pthread_mutex_t", "pthread_rwlock_t", "pthread_spinlock_t",
+             "mtx_t", true)
+      .Default(false);
+}
+
+static bool isSynchronisationName(llvm::StringRef Name) {
+  if (isLockName(Name))
+    return true;
+  // Attribute objects, keys and handles are set up once and then only
+  // passed to the API; barriers, once flags and condition variables are
+  // shared by design.
+  if (Name.starts_with("pthread_") && Name.ends_with("attr_t"))
+    return true;
+  return llvm::StringSwitch<bool>(Name)
+      .Cases("pthread_cond_t", "pthread_once_t", "pthread_barrier_t",
+             "pthread_key_t", "pthread_t", true)
+      .Cases("cnd_t", "once_flag", "tss_t", "thrd_t", "sem_t", true)
+      .Case("atomic_flag", true)
+      .Default(false);
+}
+
+static bool hasCapabilityAttr(QualType Type) {
+  while (const ArrayType *Array = Type->getAsArrayTypeUnsafe())
+    Type = Array->getElementType();
+  if (const auto *Record = Type->getAsRecordDecl())
+    return Record->hasAttr<CapabilityAttr>();
+  if (const auto *Typedef = Type->getAs<TypedefType>())
+    return Typedef->getDecl()->hasAttr<CapabilityAttr>();
+  return false;
+}
+
+bool isLockType(QualType Type) {
+  return isSpelledAs(Type, isLockName) || hasCapabilityAttr(Type);
+}
+
+bool isSynchronisationType(QualType Type) {
+  if (Type->isAtomicType())
+    return true;
+  QualType Element = Type;
+  while (const ArrayType *Array = Element->getAsArrayTypeUnsafe())
+    Element = Array->getElementType();
+  if (Element->isAtomicType())
+    return true;
+  return isSpelledAs(Type, isSynchronisationName) || hasCapabilityAttr(Type);
+}
+
+static const Expr *argument(const CallExpr *Call, unsigned Index) {
+  return Index < Call->getNumArgs() ? Call->getArg(Index) : nullptr;
+}
+
+// A one-based parameter number written in an annotation, as an index.
+static std::optional<unsigned> parameterIndex(llvm::StringRef Text) {
+  unsigned Number = 0;
+  if (Text.trim().getAsInteger(10, Number) || Number == 0)
+    return std::nullopt;
+  return Number - 1;
+}
+
+// Calls to user functions that carry ownck's or Clang's annotations.
+static ThreadCallInfo classifyAnnotatedCall(const CallExpr *Call,
+                                            const FunctionDecl *Callee) {
+  ThreadCallInfo Info;
+  for (const auto *Note : Callee->specific_attrs<AnnotateAttr>()) {
+    llvm::StringRef Text = Note->getAnnotation();
+    if (Text.consume_front("ownck_spawns:")) {
+      auto [EntryText, ArgumentText] = Text.split(',');
+      auto EntryIndex = parameterIndex(EntryText);
+      auto ArgumentIndex = parameterIndex(ArgumentText);
+      if (!EntryIndex || !ArgumentIndex)
+        continue;
+      Info.Kind = ThreadCall::Spawn;
+      if (const Expr *EntryArg = argument(Call, *EntryIndex))
+        if (const auto *Ref = dyn_cast<DeclRefExpr>(stripAll(EntryArg)))
+          Info.Entry = dyn_cast<FunctionDecl>(Ref->getDecl());
+      Info.Argument = argument(Call, *ArgumentIndex);
+      return Info;
+    }
+    bool Acquires = Text.consume_front("ownck_acquires:");
+    bool Releases = !Acquires && Text.consume_front("ownck_releases:");
+    if (Acquires || Releases) {
+      if (auto Index = parameterIndex(Text)) {
+        Info.Kind = Acquires ? ThreadCall::Lock : ThreadCall::Unlock;
+        Info.LockOperand = argument(Call, *Index);
+        return Info;
+      }
+    }
+  }
+
+  // Clang's thread-safety attributes name the capability as an expression
+  // over the parameters; a parameter reference selects the argument.
+  auto operandOf = [&](auto *Attr) -> const Expr * {
+    for (const Expr *Arg : Attr->args()) {
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(stripAll(Arg)))
+        if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+          return argument(Call, Param->getFunctionScopeIndex());
+      return Arg;
+    }
+    return nullptr;
+  };
+  if (const auto *Acquire = Callee->getAttr<AcquireCapabilityAttr>()) {
+    Info.Kind = Acquire->isShared() ? ThreadCall::ReadLock : ThreadCall::Lock;
+    Info.Shared = Acquire->isShared();
+    Info.LockOperand = operandOf(Acquire);
+  } else if (const auto *Release = Callee->getAttr<ReleaseCapabilityAttr>()) {
+    Info.Kind = ThreadCall::Unlock;
+    Info.LockOperand = operandOf(Release);
+  }
+  return Info;
+}
+
+ThreadCallInfo classifyCall(const CallExpr *Call) {
+  ThreadCallInfo Info;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier())
+    return Info;
+  llvm::StringRef Name = Callee->getName();
+
+  auto spawn = [&](unsigned HandleIndex, unsigned EntryIndex,
+                   unsigned ArgumentIndex) {
+    Info.Kind = ThreadCall::Spawn;
+    Info.Handle = argument(Call, HandleIndex);
+    Info.Argument = argument(Call, ArgumentIndex);
+    if (const Expr *EntryArg = argument(Call, EntryIndex))
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(stripAll(EntryArg)))
+        Info.Entry = dyn_cast<FunctionDecl>(Ref->getDecl());
+    if (Info.Entry && Info.Entry->getDefinition())
+      Info.Entry = Info.Entry->getDefinition();
+  };
+  auto lock = [&](ThreadCall Kind, unsigned Index, bool Shared = false) {
+    Info.Kind = Kind;
+    Info.LockOperand = argument(Call, Index);
+    Info.Shared = Shared;
+  };
+
+  if (Name == "pthread_create")
+    spawn(0, 2, 3);
+  else if (Name == "thrd_create")
+    spawn(0, 1, 2);
+  else if (Name == "pthread_join" || Name == "thrd_join") {
+    Info.Kind = ThreadCall::Join;
+    Info.Argument = argument(Call, 0);
+  } else if (Name == "pthread_mutex_lock" || Name == "pthread_spin_lock" ||
+             Name == "pthread_rwlock_wrlock" || Name == "mtx_lock" ||
+             Name == "pthread_mutex_timedlock" ||
+             Name == "pthread_mutex_clocklock" ||
+             Name == "pthread_rwlock_timedwrlock" ||
+             Name == "pthread_rwlock_clockwrlock" || Name == "mtx_timedlock")
+    lock(ThreadCall::Lock, 0);
+  else if (Name == "pthread_rwlock_rdlock" ||
+           Name == "pthread_rwlock_timedrdlock" ||
+           Name == "pthread_rwlock_clockrdlock")
+    lock(ThreadCall::ReadLock, 0, /*Shared=*/true);
+  else if (Name == "pthread_mutex_trylock" || Name == "pthread_spin_trylock" ||
+           Name == "pthread_rwlock_trywrlock" || Name == "mtx_trylock")
+    lock(ThreadCall::TryLock, 0);
+  else if (Name == "pthread_rwlock_tryrdlock")
+    lock(ThreadCall::TryLock, 0, /*Shared=*/true);
+  else if (Name == "pthread_mutex_unlock" || Name == "pthread_spin_unlock" ||
+           Name == "pthread_rwlock_unlock" || Name == "mtx_unlock")
+    lock(ThreadCall::Unlock, 0);
+  else if (Name == "pthread_cond_wait" || Name == "pthread_cond_timedwait" ||
+           Name == "pthread_cond_clockwait" || Name == "cnd_wait" ||
+           Name == "cnd_timedwait")
+    lock(ThreadCall::CondWait, 1);
+  else if (Name == "pthread_once" || Name == "call_once")
+    Info.Kind = ThreadCall::Once;
+  else
+    Info = classifyAnnotatedCall(Call, Callee);
+  return Info;
+}
+
+bool isAtomicOperation(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier())
+    return false;
+  llvm::StringRef Name = Callee->getName();
+  return Name.starts_with("__sync_") || Name.starts_with("__atomic_") ||
+         Name.starts_with("atomic_");
+}
+
+Annotations readAnnotations(const Decl *D) {
+  Annotations Notes;
+  if (!D)
+    return Notes;
+  for (const auto *Note : D->specific_attrs<AnnotateAttr>()) {
+    llvm::StringRef Text = Note->getAnnotation();
+    if (!Text.starts_with("ownck_"))
+      continue;
+    Notes.Location = Note->getLocation();
+    if (Text == "ownck_owned")
+      Notes.Owned = true;
+    else if (Text == "ownck_shared")
+      Notes.Shared = true;
+    else if (Text == "ownck_nosend")
+      Notes.NoSend = true;
+    else if (Text.consume_front("ownck_shared_mut:"))
+      Notes.GuardName = Text.trim().str();
+    else if (Text.consume_front("ownck_unsynchronized:"))
+      Notes.UnsynchronizedReason = Text.trim().str();
+  }
+  if (const auto *Guarded = D->getAttr<GuardedByAttr>()) {
+    Notes.GuardExpr = Guarded->getArg();
+    Notes.Location = Guarded->getLocation();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(stripAll(Notes.GuardExpr)))
+      Notes.GuardName = Ref->getDecl()->getNameAsString();
+    else if (const auto *Member =
+                 dyn_cast<MemberExpr>(stripAll(Notes.GuardExpr)))
+      Notes.GuardName = Member->getMemberDecl()->getNameAsString();
+  }
+  return Notes;
+}
+
+// The variable called Name visible from D: a variable of the function D
+// belongs to, then a global.
+static const VarDecl *findVariable(const ValueDecl *D, llvm::StringRef Name) {
+  if (const auto *Function = dyn_cast<FunctionDecl>(D->getDeclContext()))
+    for (const Decl *Member : Function->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(Member))
+        if (VD->getName() == Name)
+          return VD;
+  const TranslationUnitDecl *Unit = D->getTranslationUnitDecl();
+  for (const Decl *Member : Unit->decls())
+    if (const auto *VD = dyn_cast<VarDecl>(Member))
+      if (VD->getIdentifier() && VD->getName() == Name)
+        return VD->getDefinition() ? VD->getDefinition() : VD;
+  return nullptr;
+}
+
+ResolvedGuard resolveGuard(const ValueDecl *D, const Annotations &Notes) {
+  ResolvedGuard Result;
+  if (!Notes.GuardName)
+    return Result;
+  llvm::StringRef Name = *Notes.GuardName;
+  if (Name.empty()) {
+    Result.Problem = "names no guard";
+    return Result;
+  }
+
+  const ValueDecl *Found = nullptr;
+  if (const auto *Field = dyn_cast<FieldDecl>(D))
+    for (const FieldDecl *Sibling : Field->getParent()->fields())
+      if (Sibling->getIdentifier() && Sibling->getName() == Name)
+        Found = Sibling;
+  if (!Found)
+    Found = findVariable(D, Name);
+  if (!Found) {
+    Result.Problem = "'" + Name.str() + "' names no variable or field in scope";
+    return Result;
+  }
+  if (!isLockType(Found->getType())) {
+    Result.Problem = "'" + Name.str() +
+                     "' is not a mutex, rwlock, spinlock or 'mtx_t'";
+    return Result;
+  }
+  Result.Decl = Found;
+  return Result;
+}
+
+Place guardPlaceFor(const Place &Object, const ResolvedGuard &Guard) {
+  if (!Guard.Decl || !Object.isValid())
+    return {};
+  if (const auto *Field = dyn_cast<FieldDecl>(Guard.Decl)) {
+    if (Object.Fields.empty())
+      return {};
+    Place Result = Object;
+    Result.Fields.back() = Field;
+    return Result;
+  }
+  Place Result;
+  Result.Base = Guard.Decl;
+  return Result;
+}
+
+} // namespace ownck
