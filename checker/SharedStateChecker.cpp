@@ -177,7 +177,8 @@ private:
                       const std::set<const FunctionDecl *> &Entries) const;
   void emit(const BugType &Type, const Access &A, const std::string &Message,
             const std::set<const FunctionDecl *> &Entries,
-            const Access *Other, const ValueDecl *Guard);
+            const Access *Other, const ValueDecl *Guard,
+            const ValueDecl *Declared);
   void reportMalformed(const Decl *D, SourceLocation Where,
                        const std::string &Message);
 
@@ -428,7 +429,7 @@ void Run::checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
       emit(ReadOnly, A,
            "'" + Name + "' is declared SHARED, read-only while threads run, "
            "but thread '" + Thread + "' writes it",
-           Entries, nullptr, nullptr);
+           Entries, nullptr, nullptr, Governing);
     return;
   }
 
@@ -458,7 +459,7 @@ void Run::checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
     Message = "'" + Name + "' is " + verb(A.Write) + " by thread '" + Thread +
               "' without holding its guard '" + GuardName + "'";
   }
-  emit(Unguarded, A, Message, Entries, nullptr, Guard.Decl);
+  emit(Unguarded, A, Message, Entries, nullptr, Guard.Decl, Governing);
 }
 
 void Run::checkGroup(const std::vector<const Access *> &Group) {
@@ -512,7 +513,7 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
                "' is shared between threads without a SHARED_MUT "
                "annotation; every access holds '" +
                Guard->name() + "'",
-           Entries, nullptr, nullptr);
+           Entries, nullptr, nullptr, declarationOf(*A));
       continue;
     }
     // Name a conflicting access: a write when this one reads.
@@ -539,7 +540,7 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
     else
       Message = "'" + Name + "' is read by thread '" + Thread +
                 "' with no lock held; other threads write it concurrently";
-    emit(Unguarded, *A, Message, Entries, Other, nullptr);
+    emit(Unguarded, *A, Message, Entries, Other, nullptr, declarationOf(*A));
   }
 }
 
@@ -629,7 +630,8 @@ void Run::addThreadNotes(BasicBugReport &Report, const Access &A,
 void Run::emit(const BugType &Type, const Access &A,
                const std::string &Message,
                const std::set<const FunctionDecl *> &Entries,
-               const Access *Other, const ValueDecl *Guard) {
+               const Access *Other, const ValueDecl *Guard,
+               const ValueDecl *Declared) {
   if (!Reported.insert(A.Target).second)
     return;
   auto Report = std::make_unique<BasicBugReport>(
@@ -638,7 +640,7 @@ void Run::emit(const BugType &Type, const Access &A,
   Report->setDeclWithIssue(A.Function);
 
   addThreadNotes(*Report, A, Entries);
-  if (const ValueDecl *Declared = declarationOf(A))
+  if (Declared)
     Report->addNote("'" + Declared->getNameAsString() + "' declared here",
                     PathDiagnosticLocation::create(Declared, Sources));
   if (Guard)

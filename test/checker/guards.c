@@ -1,0 +1,124 @@
+// SHARED_MUT objects touched without their guard: another lock held
+// instead (parity row P8), or the guard released on some path (P9). Rust
+// makes both impossible by putting the data inside its Mutex.
+// RUN: %analyze -verify %s
+
+#include <ownership.h>
+#include <pthread.h>
+#include <threads.h>
+
+pthread_mutex_t balance_lock = PTHREAD_MUTEX_INITIALIZER; // #balance_guard
+pthread_mutex_t audit_lock = PTHREAD_MUTEX_INITIALIZER;
+long balance SHARED_MUT(balance_lock); // #balance_decl
+
+void *deposit_under_wrong_lock(void *arg) {
+  pthread_mutex_lock(&audit_lock);
+  balance += 10; // expected-warning {{'balance' is written by thread 'deposit_under_wrong_lock' while holding 'audit_lock' instead of its guard 'balance_lock'}} expected-note {{while holding 'audit_lock' instead of its guard 'balance_lock'}}
+  pthread_mutex_unlock(&audit_lock);
+  return 0;
+}
+
+void *deposit_without_lock(void *arg) {
+  balance += 20; // expected-warning {{'balance' is written by thread 'deposit_without_lock' without holding its guard 'balance_lock'}} expected-note {{without holding its guard 'balance_lock'}}
+  return 0;
+}
+
+void *deposit_after_early_unlock(void *arg) {
+  pthread_mutex_lock(&balance_lock);
+  balance += 30; // no-warning
+  pthread_mutex_unlock(&balance_lock);
+  balance += 31; // expected-warning {{'balance' is written by thread 'deposit_after_early_unlock' without holding its guard 'balance_lock'}} expected-note {{without holding its guard 'balance_lock'}}
+  return 0;
+}
+
+void *read_after_unlock_in_branch(void *arg) {
+  long seen;
+  pthread_mutex_lock(&balance_lock);
+  if (arg)
+    pthread_mutex_unlock(&balance_lock);
+  seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_branch' without holding its guard 'balance_lock' on every path}} expected-note {{on every path}}
+  if (!arg)
+    pthread_mutex_unlock(&balance_lock);
+  return (void *)seen;
+}
+
+static void release_balance(void) { pthread_mutex_unlock(&balance_lock); }
+
+void *read_after_unlock_in_callee(void *arg) {
+  long seen;
+  pthread_mutex_lock(&balance_lock);
+  release_balance();
+  seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_callee' without holding its guard 'balance_lock'}} expected-note {{without holding its guard 'balance_lock'}}
+  return (void *)seen;
+}
+
+void *read_after_failed_trylock(void *arg) {
+  if (pthread_mutex_trylock(&balance_lock) != 0)
+    return (void *)balance; // expected-warning {{'balance' is read by thread 'read_after_failed_trylock' without holding its guard 'balance_lock'}} expected-note {{without holding its guard 'balance_lock'}}
+  pthread_mutex_unlock(&balance_lock);
+  return 0;
+}
+// expected-note@#balance_decl 6 {{'balance' declared here}}
+// expected-note@#balance_guard 6 {{guard 'balance_lock' declared here}}
+
+// A guard that is a sibling field, reached through the thread argument.
+struct account {
+  pthread_mutex_t lock; // #account_lock
+  long cents SHARED_MUT(lock); // #account_cents
+};
+
+struct account savings;
+// expected-note@#account_cents 2 {{'cents' declared here}}
+// expected-note@#account_lock 2 {{guard 'lock' declared here}}
+struct account checking;
+
+void *move_money_holding_the_other_account(void *arg) {
+  struct account *from = arg;
+  pthread_mutex_lock(&checking.lock);
+  from->cents -= 5; // expected-warning {{'from->cents' is written by thread 'move_money_holding_the_other_account' while holding 'checking.lock' instead of its guard 'from->lock'}} expected-note {{instead of its guard 'from->lock'}}
+  pthread_mutex_unlock(&checking.lock);
+  pthread_mutex_lock(&from->lock);
+  from->cents -= 5; // no-warning
+  pthread_mutex_unlock(&from->lock);
+  return 0;
+}
+
+void *audit_savings(void *arg) {
+  return (void *)savings.cents; // expected-warning {{'savings.cents' is read by thread 'audit_savings' without holding its guard 'savings.lock'}} expected-note {{without holding its guard 'savings.lock'}}
+}
+
+// C11 threads, and Clang's own guarded_by attribute.
+mtx_t queue_lock; // #queue_guard
+int queue_length SHARED_MUT(queue_lock); // #queue_decl
+int legacy_length __attribute__((guarded_by(queue_lock))); // #legacy_decl
+
+int consume(void *arg) {
+  queue_length--; // expected-warning {{'queue_length' is written by thread 'consume' without holding its guard 'queue_lock'}} expected-note {{without holding its guard 'queue_lock'}}
+  legacy_length--; // expected-warning {{'legacy_length' is written by thread 'consume' without holding its guard 'queue_lock'}} expected-note {{without holding its guard 'queue_lock'}}
+  mtx_lock(&queue_lock);
+  queue_length--; // no-warning
+  legacy_length--; // no-warning
+  mtx_unlock(&queue_lock);
+  return 0;
+}
+// expected-note@#queue_decl {{'queue_length' declared here}}
+// expected-note@#legacy_decl {{'legacy_length' declared here}}
+// expected-note@#queue_guard 2 {{guard 'queue_lock' declared here}}
+
+int main(void) {
+  pthread_t threads[7];
+  thrd_t consumer;
+  pthread_create(&threads[0], 0, deposit_under_wrong_lock, 0); // expected-note {{thread 'deposit_under_wrong_lock' spawned here}}
+  pthread_create(&threads[1], 0, deposit_without_lock, 0); // expected-note {{thread 'deposit_without_lock' spawned here}}
+  pthread_create(&threads[2], 0, deposit_after_early_unlock, 0); // expected-note {{thread 'deposit_after_early_unlock' spawned here}}
+  pthread_create(&threads[3], 0, read_after_unlock_in_branch, 0); // expected-note {{thread 'read_after_unlock_in_branch' spawned here}}
+  pthread_create(&threads[4], 0, read_after_unlock_in_callee, 0); // expected-note {{thread 'read_after_unlock_in_callee' spawned here}}
+  pthread_create(&threads[5], 0, read_after_failed_trylock, 0); // expected-note {{thread 'read_after_failed_trylock' spawned here}}
+  pthread_create(&threads[6], 0, move_money_holding_the_other_account, &savings); // expected-note {{thread 'move_money_holding_the_other_account' spawned here}}
+  pthread_create(&threads[6], 0, audit_savings, 0); // expected-note {{thread 'audit_savings' spawned here}}
+  thrd_create(&consumer, consume, 0); // expected-note 2 {{thread 'consume' spawned here}}
+  for (int i = 0; i < 7; i++)
+    pthread_join(threads[i], 0);
+  thrd_join(consumer, 0);
+  return 0;
+}

@@ -1,0 +1,131 @@
+// Unannotated globals and function statics touched from thread context
+// (parity row P1: Rust's `static mut`), and the shapes Rust accepts.
+// RUN: %analyze -verify %s
+
+#include <pthread.h>
+#include <stdatomic.h>
+
+// --- Rejected -----------------------------------------------------------
+
+int counter_bumped_by_looped_threads; // #looped_decl
+
+void *bump_looped(void *arg) {
+  for (int i = 0; i < 1000; i++)
+    counter_bumped_by_looped_threads++; // expected-warning {{'counter_bumped_by_looped_threads' is written by thread 'bump_looped' with no lock held; other threads access it concurrently}} expected-note {{'counter_bumped_by_looped_threads' is written by thread 'bump_looped' with no lock held; other threads access it concurrently}}
+  return 0;
+}
+// expected-note@#looped_decl {{'counter_bumped_by_looped_threads' declared here}}
+
+void spawn_looped(void) {
+  pthread_t threads[10];
+  for (int i = 0; i < 10; i++)
+    pthread_create(&threads[i], 0, bump_looped, 0); // expected-note {{thread 'bump_looped' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 10; i++)
+    pthread_join(threads[i], 0);
+}
+
+long total_written_by_two_entries; // #two_decl
+
+void *add_two(void *arg) {
+  total_written_by_two_entries += 2; // #add_two_write expected-warning {{'total_written_by_two_entries' is written by thread 'add_two' with no lock held; other threads access it concurrently}} expected-note {{'total_written_by_two_entries' is written by thread 'add_two' with no lock held}}
+  return 0;
+}
+
+void *add_three(void *arg) {
+  total_written_by_two_entries += 3; // #add_three_write expected-warning {{'total_written_by_two_entries' is written by thread 'add_three' with no lock held; other threads access it concurrently}} expected-note {{'total_written_by_two_entries' is written by thread 'add_three' with no lock held}}
+  return 0;
+}
+// expected-note@#two_decl 2 {{'total_written_by_two_entries' declared here}}
+// expected-note@#add_two_write {{'total_written_by_two_entries' is also written here by thread 'add_two'}}
+// expected-note@#add_three_write {{'total_written_by_two_entries' is also written here by thread 'add_three'}}
+
+void spawn_two_entries(void) {
+  pthread_t first, second;
+  pthread_create(&first, 0, add_two, 0); // expected-note 2 {{thread 'add_two' spawned here}}
+  pthread_create(&second, 0, add_three, 0); // expected-note 2 {{thread 'add_three' spawned here}}
+  pthread_join(first, 0);
+  pthread_join(second, 0);
+}
+
+int flag_read_while_written; // #flag_decl
+
+void *poll_flag(void *arg) {
+  while (!flag_read_while_written) // #flag_read expected-warning {{'flag_read_while_written' is read by thread 'poll_flag' with no lock held; other threads write it concurrently}} expected-note {{'flag_read_while_written' is read by thread 'poll_flag' with no lock held}}
+    ;
+  return 0;
+}
+
+void *raise_flag(void *arg) {
+  flag_read_while_written = 1; // #flag_write expected-warning {{'flag_read_while_written' is written by thread 'raise_flag' with no lock held; other threads access it concurrently}} expected-note {{'flag_read_while_written' is written by thread 'raise_flag' with no lock held}}
+  return 0;
+}
+// expected-note@#flag_decl 2 {{'flag_read_while_written' declared here}}
+// expected-note@#flag_write {{'flag_read_while_written' is also written here by thread 'raise_flag'}}
+// expected-note@#flag_read {{'flag_read_while_written' is also read here by thread 'poll_flag'}}
+
+void spawn_reader_and_writer(void) {
+  pthread_t reader, writer;
+  pthread_create(&reader, 0, poll_flag, 0); // expected-note 2 {{thread 'poll_flag' spawned here}}
+  pthread_create(&writer, 0, raise_flag, 0); // expected-note 2 {{thread 'raise_flag' spawned here}}
+  pthread_join(reader, 0);
+  pthread_join(writer, 0);
+}
+
+int hits_counted_two_calls_deep; // #deep_decl
+
+static void count_hit(void) {
+  hits_counted_two_calls_deep++; // expected-warning {{'hits_counted_two_calls_deep' is written by thread 'visit' with no lock held}} expected-note {{'hits_counted_two_calls_deep' is written by thread 'visit' with no lock held}}
+}
+// expected-note@#deep_decl {{'hits_counted_two_calls_deep' declared here}}
+
+static void handle_page(int page) {
+  if (page > 0)
+    count_hit(); // expected-note {{thread 'visit' calls 'count_hit' here}}
+}
+
+void *visit(void *arg) {
+  for (int page = 0; page < 10; page++)
+    handle_page(page); // expected-note {{thread 'visit' calls 'handle_page' here}}
+  return 0;
+}
+
+void spawn_visitors(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, visit, 0); // expected-note {{thread 'visit' spawned here}}
+  pthread_create(&b, 0, visit, 0); // expected-note {{thread 'visit' spawned here}}
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+}
+
+void *next_ticket(void *arg) {
+  static int ticket; // expected-note 2 {{'ticket' declared here}}
+  ticket = ticket + 1; // expected-warning {{'ticket' is written by thread 'next_ticket' with no lock held}} expected-note {{'ticket' is written by thread 'next_ticket' with no lock held}} expected-warning {{'ticket' is read by thread 'next_ticket' with no lock held}} expected-note {{'ticket' is read by thread 'next_ticket' with no lock held}} expected-note 2 {{'ticket' is also}}
+  return 0;
+}
+
+void spawn_ticket_takers(void) {
+  pthread_t threads[4];
+  for (int i = 0; i < 4; i++)
+    pthread_create(&threads[i], 0, next_ticket, 0); // expected-note 2 {{thread 'next_ticket' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 4; i++)
+    pthread_join(threads[i], 0);
+}
+
+pthread_mutex_t stats_lock = PTHREAD_MUTEX_INITIALIZER;
+int stats_mostly_locked; // expected-note {{'stats_mostly_locked' declared here}}
+
+void *record_stats(void *arg) {
+  pthread_mutex_lock(&stats_lock);
+  stats_mostly_locked++; // no-warning expected-note {{'stats_mostly_locked' is also written here by thread 'record_stats'}}
+  pthread_mutex_unlock(&stats_lock);
+  stats_mostly_locked = 0; // expected-warning {{'stats_mostly_locked' is written by thread 'record_stats' without holding 'stats_lock'; its other accesses hold it}} expected-note {{without holding 'stats_lock'}}
+  return 0;
+}
+
+void spawn_stats(void) {
+  pthread_t threads[2];
+  for (int i = 0; i < 2; i++)
+    pthread_create(&threads[i], 0, record_stats, 0); // expected-note {{thread 'record_stats' spawned here}}
+  for (int i = 0; i < 2; i++)
+    pthread_join(threads[i], 0);
+}
