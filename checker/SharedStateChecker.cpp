@@ -26,6 +26,8 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/ParentMap.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
@@ -166,6 +168,13 @@ private:
   void checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
                             const Annotations &Notes);
   void checkGroup(const std::vector<const Access *> &Group);
+  void computeWindows();
+  bool overlap(const SpawnSite *First, const SpawnSite *Second) const;
+  bool anyOverlap(const std::vector<const SpawnSite *> &Sites) const;
+  void checkSpawnerWindows();
+  void checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
+                          bool Write, const PlaceSet &Held,
+                          const std::set<const SpawnSite *> &Running);
 
   // Reporting.
   PathDiagnosticLocation locationOf(const Stmt *S,
@@ -199,8 +208,23 @@ private:
   /// receive, with the spawn sites that hand it out.
   std::map<const FunctionDecl *, std::vector<const SpawnSite *>>
       SharedArguments;
+  /// The unannotated accesses, grouped later by the memory they touch.
   std::vector<Access> Accesses;
+  /// Every access in thread context, annotated or not, for the spawner's
+  /// side.
+  std::vector<Access> ThreadAccesses;
   std::set<const Expr *> Reported;
+
+  /// Per spawning function, the threads that may be running at the start
+  /// of each CFG block (indexed by block number; unset when unreachable).
+  std::map<const FunctionDecl *,
+           std::vector<std::optional<std::set<const SpawnSite *>>>>
+      RunningAtBlock;
+  /// The threads that may be running when each spawn is made.
+  std::map<const SpawnSite *, std::set<const SpawnSite *>> RunningAtSpawn;
+  /// Spawning functions that join every thread they start before they
+  /// return (the `thread::scope` shape).
+  std::set<const FunctionDecl *> ScopedSpawners;
 };
 
 bool isInSystemHeader(const SourceManager &Sources, SourceLocation Where) {
@@ -317,24 +341,21 @@ bool isPerThreadArgument(const SpawnSite &Site) {
 }
 
 void Run::findSharedArguments() {
-  std::map<const FunctionDecl *, std::vector<const SpawnSite *>> ByEntry;
+  // Group the spawns by the entry and the object they hand out; the
+  // object is shared when two of those threads may run at once.
+  std::map<std::pair<const FunctionDecl *, Place>,
+           std::vector<const SpawnSite *>>
+      ByObject;
   for (const SpawnSite &Site : Context.spawns()) {
     if (!Site.Entry || isPerThreadArgument(Site))
       continue;
     Place Object = placeOfPointee(Site.Argument);
-    if (!Object.isValid())
-      continue;
-    // Shared when the loop hands the same object to every thread it
-    // starts, or another spawn in the same function hands it out too.
-    bool Shared = Site.InLoop;
-    for (const SpawnSite &Other : Context.spawns())
-      if (&Other != &Site && Other.Spawner == Site.Spawner &&
-          placeOfPointee(Other.Argument) == Object &&
-          !isPerThreadArgument(Other))
-        Shared = true;
-    if (Shared)
-      SharedArguments[Site.Entry].push_back(&Site);
+    if (Object.isValid())
+      ByObject[{Site.Entry, Object}].push_back(&Site);
   }
+  for (const auto &[Key, Sites] : ByObject)
+    if (anyOverlap(Sites))
+      SharedArguments[Key.first] = Sites;
 }
 
 void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
@@ -363,6 +384,7 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   if (readAnnotations(Object.Base).UnsynchronizedReason ||
       Notes.UnsynchronizedReason)
     return;
+  ThreadAccesses.push_back(A);
   if (Notes.GuardName || Notes.Shared) {
     checkAnnotatedAccess(A, Governing, Notes);
     return;
@@ -396,6 +418,7 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
     Rebased.Held.Must = rebase(Held.Must);
     Rebased.Held.May = rebase(Held.May);
     Accesses.push_back(Rebased);
+    ThreadAccesses.push_back(Rebased);
   }
 }
 
@@ -478,16 +501,19 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
   if (!Writer || Entries.empty())
     return;
 
-  // Concurrent when two threads can touch it: two entries, or one entry
-  // that runs several times (for the thread argument: one object handed to
-  // several threads).
+  // Concurrent when two threads that touch it may run at once: for the
+  // thread argument, one object handed to several threads.
   const Access &First = *Group.front();
   bool Concurrent;
-  if (First.ArgumentOf)
+  if (First.ArgumentOf) {
     Concurrent = SharedArguments.count(First.ArgumentOf) > 0;
-  else
-    Concurrent = Entries.size() > 1 ||
-                 Context.runsManyTimes(*Entries.begin());
+  } else {
+    std::vector<const SpawnSite *> Sites;
+    for (const FunctionDecl *Entry : Entries)
+      for (const SpawnSite *Site : Context.spawnsOf(Entry))
+        Sites.push_back(Site);
+    Concurrent = anyOverlap(Sites);
+  }
   if (!Concurrent)
     return;
 
@@ -549,6 +575,7 @@ void Run::analyse() {
     return;
   Locks.summarise(Context.functions());
   Context.computeEntryLocks(Locks);
+  computeWindows();
   findArgumentAliases();
   findSharedArguments();
   gatherAccesses();
@@ -559,6 +586,262 @@ void Run::analyse() {
     Groups[A.Shared].push_back(&A);
   for (const auto &[Object, Group] : Groups)
     checkGroup(Group);
+  checkSpawnerWindows();
+}
+
+// The handle a join waits for, as the place the spawn wrote it to; an
+// element of a handle array stands for the whole array.
+Place joinedHandle(const CallExpr *Call) {
+  ThreadCallInfo Info = classifyCall(Call);
+  if (Info.Kind != ThreadCall::Join || !Info.Argument)
+    return {};
+  return placeOfLValue(stripAll(Info.Argument)->IgnoreParenImpCasts());
+}
+
+// The handles joined anywhere inside S.
+PlaceSet handlesJoinedIn(const Stmt *S) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    PlaceSet Joined;
+    bool VisitCallExpr(CallExpr *Call) {
+      Place Handle = joinedHandle(Call);
+      if (Handle.isValid())
+        Joined.insert(Handle);
+      return true;
+    }
+  } Joins;
+  Joins.TraverseStmt(const_cast<Stmt *>(S));
+  return Joins.Joined;
+}
+
+// The spawns of one function, and how a statement changes which of them
+// may be running.
+struct SpawnerSteps {
+  std::vector<const SpawnSite *> Sites;
+
+  static Place handleOf(const SpawnSite *Site) {
+    return Site->Handle ? placeOfPointee(Site->Handle) : Place();
+  }
+  static void join(std::set<const SpawnSite *> &Running,
+                   const PlaceSet &Joined) {
+    for (auto It = Running.begin(); It != Running.end();)
+      It = Joined.count(handleOf(*It)) ? Running.erase(It) : std::next(It);
+  }
+  void transfer(const Stmt *S, std::set<const SpawnSite *> &Running) const {
+    const auto *Call = dyn_cast<CallExpr>(S);
+    if (!Call)
+      return;
+    for (const SpawnSite *Site : Sites)
+      if (Site->Call == Call)
+        Running.insert(Site);
+    Place Handle = joinedHandle(Call);
+    if (Handle.isValid())
+      join(Running, PlaceSet{Handle});
+  }
+};
+
+void Run::computeWindows() {
+  std::map<const FunctionDecl *, SpawnerSteps> BySpawner;
+  for (const SpawnSite &Site : Context.spawns())
+    if (Site.Entry)
+      BySpawner[Site.Spawner].Sites.push_back(&Site);
+
+  for (const auto &[Spawner, Steps] : BySpawner) {
+    CFG *Graph = Locks.cfgOf(Spawner);
+    if (!Graph)
+      continue;
+
+    // A forward may-analysis of the threads started and not yet joined.
+    // A loop whose body joins a handle array has joined every thread
+    // stored in it by the time it exits.
+    auto &In = RunningAtBlock[Spawner];
+    In.assign(Graph->getNumBlockIDs(), std::nullopt);
+    In[Graph->getEntry().getBlockID()].emplace();
+    ForwardDataflowWorklist Worklist(*Graph,
+                                     *Manager.getAnalysisDeclContext(Spawner));
+    Worklist.enqueueBlock(&Graph->getEntry());
+    unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
+    while (const CFGBlock *Block = Worklist.dequeue()) {
+      if (Budget-- == 0)
+        break;
+      std::set<const SpawnSite *> Out = *In[Block->getBlockID()];
+      for (const CFGElement &Element : *Block)
+        if (auto Statement = Element.getAs<CFGStmt>())
+          Steps.transfer(Statement->getStmt(), Out);
+      const Stmt *Loop = Block->getTerminatorStmt();
+      PlaceSet JoinedByLoop;
+      if (Loop && isa<ForStmt, WhileStmt, DoStmt>(Loop))
+        JoinedByLoop = handlesJoinedIn(Loop);
+      unsigned Index = 0;
+      for (const CFGBlock::AdjacentBlock &Next : Block->succs()) {
+        bool LoopExit = Index++ == 1;
+        if (!Next.getReachableBlock())
+          continue;
+        std::set<const SpawnSite *> Edge = Out;
+        if (LoopExit)
+          SpawnerSteps::join(Edge, JoinedByLoop);
+        auto &Slot = In[Next->getBlockID()];
+        bool Fresh = !Slot;
+        if (Fresh)
+          Slot.emplace();
+        size_t Before = Slot->size();
+        Slot->insert(Edge.begin(), Edge.end());
+        if (Fresh || Slot->size() != Before)
+          Worklist.enqueueBlock(Next.getReachableBlock());
+      }
+    }
+
+    // Replay once to see what runs at each spawn and at the exit.
+    for (const CFGBlock *Block : *Graph) {
+      if (!In[Block->getBlockID()])
+        continue;
+      std::set<const SpawnSite *> Running = *In[Block->getBlockID()];
+      for (const CFGElement &Element : *Block)
+        if (auto Statement = Element.getAs<CFGStmt>()) {
+          for (const SpawnSite *Site : Steps.Sites)
+            if (Site->Call == Statement->getStmt())
+              RunningAtSpawn[Site].insert(Running.begin(), Running.end());
+          Steps.transfer(Statement->getStmt(), Running);
+        }
+    }
+    const auto &Exit = In[Graph->getExit().getBlockID()];
+    if (!Exit || Exit->empty())
+      ScopedSpawners.insert(Spawner);
+  }
+}
+
+bool Run::overlap(const SpawnSite *First, const SpawnSite *Second) const {
+  auto runningAt = [&](const SpawnSite *Site, const SpawnSite *Other) {
+    auto Found = RunningAtSpawn.find(Site);
+    return Found != RunningAtSpawn.end() && Found->second.count(Other);
+  };
+  if (First->Spawner == Second->Spawner)
+    return runningAt(First, Second) || runningAt(Second, First);
+  // Spawners in different functions: they overlap unless both are called
+  // from the main thread only and join everything they start.
+  for (const SpawnSite *Site : {First, Second})
+    if (!ScopedSpawners.count(Site->Spawner) ||
+        !Context.entriesReaching(Site->Spawner).empty())
+      return true;
+  return false;
+}
+
+bool Run::anyOverlap(const std::vector<const SpawnSite *> &Sites) const {
+  for (size_t I = 0; I < Sites.size(); ++I)
+    for (size_t J = I; J < Sites.size(); ++J)
+      if (overlap(Sites[I], Sites[J]))
+        return true;
+  return false;
+}
+
+void Run::checkSpawnerWindows() {
+  for (const auto &[Spawner, In] : RunningAtBlock) {
+    CFG *Graph = Locks.cfgOf(Spawner);
+    if (!Graph || isInSystemHeader(Sources, Spawner->getLocation()))
+      continue;
+    SpawnerSteps Steps;
+    for (const SpawnSite &Site : Context.spawns())
+      if (Site.Entry && Site.Spawner == Spawner)
+        Steps.Sites.push_back(&Site);
+
+    // The locks the spawner holds at each statement.
+    std::map<const Stmt *, PlaceSet> HeldAt;
+    Locks.run(Spawner, HeldLocks(), [&](const Stmt *S, const HeldLocks &Held) {
+      HeldAt[S] = Held.Must;
+    });
+
+    AccessFinder Finder;
+    Finder.TraverseStmt(Spawner->getBody());
+    for (const CFGBlock *Block : *Graph) {
+      if (!In[Block->getBlockID()])
+        continue;
+      std::set<const SpawnSite *> Running = *In[Block->getBlockID()];
+      for (const CFGElement &Element : *Block) {
+        auto Statement = Element.getAs<CFGStmt>();
+        if (!Statement)
+          continue;
+        const Stmt *S = Statement->getStmt();
+        auto Found = Finder.Found.find(S);
+        if (Found != Finder.Found.end() && !Running.empty())
+          checkSpawnerAccess(Spawner, Found->second.first,
+                             Found->second.second, HeldAt[S], Running);
+        Steps.transfer(S, Running);
+      }
+    }
+  }
+}
+
+void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
+                             bool Write, const PlaceSet &Held,
+                             const std::set<const SpawnSite *> &Running) {
+  Place Object = placeOfLValue(Target);
+  if (!Object.isValid() || isSynchronisationType(Target->getType()) ||
+      Target->getType().isConstQualified() ||
+      isInSystemHeader(Sources, Target->getExprLoc()))
+    return;
+  const ValueDecl *Governing = governingDecl(Object);
+  Annotations Notes = readAnnotations(Governing);
+  if (Notes.UnsynchronizedReason ||
+      readAnnotations(Object.Base).UnsynchronizedReason)
+    return;
+  ResolvedGuard Guard = resolveGuard(Governing, Notes);
+  Place Needed = guardPlaceFor(Object, Guard);
+  if (Needed.isValid() && Held.count(Needed))
+    return;
+
+  for (const SpawnSite *Site : Running) {
+    // The thread's accesses to the same memory: the same global, or the
+    // object the spawner handed it, reached through its argument.
+    Place Handed = placeOfPointee(Site->Argument);
+    bool ThroughArgument = !Object.isGlobal() && Handed.isValid() &&
+                           !Handed.Deref && Handed.Base == Object.Base;
+    const Access *Conflict = nullptr;
+    bool AllHoldOneLock = true;
+    for (const Access &A : ThreadAccesses) {
+      bool Same;
+      if (ThroughArgument)
+        Same = A.ArgumentOf == Site->Entry;
+      else
+        Same = !A.ArgumentOf && A.Object.isGlobal() && A.Object == Object &&
+               llvm::is_contained(Context.entriesReaching(A.Function),
+                                  Site->Entry);
+      if (!Same || !(A.Write || Write))
+        continue;
+      if (!Conflict || (A.Write && !Conflict->Write))
+        Conflict = &A;
+      bool Shares = false;
+      for (const Place &Lock : Held)
+        Shares |= A.Held.Must.count(Lock) > 0;
+      AllHoldOneLock &= Shares;
+    }
+    if (!Conflict || (AllHoldOneLock && !Held.empty()))
+      continue;
+
+    std::string Name = Object.name();
+    std::string Thread = Site->Entry->getNameAsString();
+    std::string Message =
+        Write ? "'" + Name + "' is written by '" +
+                    Spawner->getNameAsString() + "' while thread '" + Thread +
+                    "' may still access it; join the thread first"
+              : "'" + Name + "' is read by '" + Spawner->getNameAsString() +
+                    "' while thread '" + Thread +
+                    "' may still write it; join the thread first";
+    if (!Reported.insert(Target).second)
+      return;
+    auto Report = std::make_unique<BasicBugReport>(
+        Unguarded, Message, locationOf(Target, Spawner));
+    Report->addRange(Target->getSourceRange());
+    Report->setDeclWithIssue(Spawner);
+    Report->addNote("thread '" + Thread +
+                        "' spawned here and not joined before the access",
+                    locationOf(Site->Call, Spawner));
+    Report->addNote("'" + Name + "' is " + verb(Conflict->Write) +
+                        " here by thread '" + Thread + "'",
+                    locationOf(Conflict->Target, Conflict->Function));
+    Report->addNote("'" + Object.Base->getNameAsString() + "' declared here",
+                    PathDiagnosticLocation::create(Object.Base, Sources));
+    Reporter.emitReport(std::move(Report));
+    return;
+  }
 }
 
 PathDiagnosticLocation Run::locationOf(const Stmt *S,

@@ -82,6 +82,7 @@ ThreadContext::ThreadContext(const TranslationUnitDecl *Unit) {
                          ? Info.Entry->getDefinition()
                          : nullptr;
         Site.Argument = Info.Argument;
+        Site.Handle = Info.Handle;
         Site.InLoop = isInLoop(Call, Function->getBody());
         Spawns.push_back(Site);
         continue;

@@ -31,6 +31,8 @@ struct SpawnSite {
   const clang::FunctionDecl *Entry = nullptr;
   /// The argument handed to the entry.
   const clang::Expr *Argument = nullptr;
+  /// Where the thread's handle is written (a pointer), if anywhere.
+  const clang::Expr *Handle = nullptr;
   /// True when the call sits in a loop body, so it starts many threads.
   bool InLoop = false;
 };
