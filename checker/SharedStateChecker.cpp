@@ -939,6 +939,8 @@ void Run::emit(const BugType &Type, const Access &A,
 
 void Run::reportMalformed(const Decl *D, SourceLocation Where,
                           const std::string &Message) {
+  // The annotation is a macro: point at its use, not at ownership.h.
+  Where = Sources.getExpansionLoc(Where);
   if (isInSystemHeader(Sources, Where.isValid() ? Where : D->getLocation()))
     return;
   PathDiagnosticLocation Location(Where.isValid() ? Where : D->getLocation(),
@@ -1017,12 +1019,12 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
       } else if (Text.starts_with("ownck_spawns:") ||
                  Text.starts_with("ownck_acquires:") ||
                  Text.starts_with("ownck_releases:")) {
-        llvm::StringRef Macro = Text.split(':').first.drop_front(6).upper();
+        std::string Macro = Text.split(':').first.drop_front(6).upper();
         llvm::StringRef Args = Text.split(':').second;
         const auto *Function = dyn_cast<FunctionDecl>(D);
         if (!IsFunction) {
           reportMalformed(D, Where,
-                          "'" + Name + "' cannot be OWNCK_" + Macro.str() +
+                          "'" + Name + "' cannot be OWNCK_" + Macro +
                               "; it applies to functions only");
           continue;
         }
@@ -1035,7 +1037,7 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
             reportMalformed(D, Where,
                             "'" + Name + "' has no parameter number '" +
                                 Number.trim().str() + "' for OWNCK_" +
-                                Macro.str() + "; parameters count from 1");
+                                Macro + "; parameters count from 1");
             break;
           }
         }

@@ -2,8 +2,9 @@
 #
 # Substitutions:
 #   %analyze      clang -cc1 -analyze with the plugin loaded, the ownership
-#                 checkers enabled, text output (so notes reach -verify) and
-#                 the simulated system headers of Inputs/system
+#                 checkers enabled, minimal text output (each report and its
+#                 notes, as the driver prints them, reach -verify) and the
+#                 simulated system headers of Inputs/system
 #   %ownck        the C driver
 #   %clang        the Clang the plugin was built against
 #   %plugin       the plugin itself
@@ -34,7 +35,7 @@ system_headers = os.path.join(config.test_source_root, "Inputs", "system")
 
 config.substitutions.append(("%analyze", " ".join([
     config.clang, "-cc1", "-analyze", "-load", config.ownck_plugin,
-    "-analyzer-checker=ownership", "-analyzer-output=text",
+    "-analyzer-checker=ownership", "-analyzer-output=text-minimal",
     "-I", annotations, "-isystem", system_headers])))
 config.substitutions.append(("%ownck", config.ownck_driver))
 config.substitutions.append(("%clang", config.clang))

@@ -13,13 +13,13 @@ long balance SHARED_MUT(balance_lock); // #balance_decl
 
 void *deposit_under_wrong_lock(void *arg) {
   pthread_mutex_lock(&audit_lock);
-  balance += 10; // expected-warning {{'balance' is written by thread 'deposit_under_wrong_lock' while holding 'audit_lock' instead of its guard 'balance_lock'}} expected-note {{while holding 'audit_lock' instead of its guard 'balance_lock'}}
+  balance += 10; // expected-warning {{'balance' is written by thread 'deposit_under_wrong_lock' while holding 'audit_lock' instead of its guard 'balance_lock'}}
   pthread_mutex_unlock(&audit_lock);
   return 0;
 }
 
 void *deposit_without_lock(void *arg) {
-  balance += 20; // expected-warning {{'balance' is written by thread 'deposit_without_lock' without holding its guard 'balance_lock'}} expected-note {{without holding its guard 'balance_lock'}}
+  balance += 20; // expected-warning {{'balance' is written by thread 'deposit_without_lock' without holding its guard 'balance_lock'}}
   return 0;
 }
 
@@ -27,7 +27,7 @@ void *deposit_after_early_unlock(void *arg) {
   pthread_mutex_lock(&balance_lock);
   balance += 30; // no-warning
   pthread_mutex_unlock(&balance_lock);
-  balance += 31; // expected-warning {{'balance' is written by thread 'deposit_after_early_unlock' without holding its guard 'balance_lock'}} expected-note {{without holding its guard 'balance_lock'}}
+  balance += 31; // expected-warning {{'balance' is written by thread 'deposit_after_early_unlock' without holding its guard 'balance_lock'}}
   return 0;
 }
 
@@ -36,7 +36,7 @@ void *read_after_unlock_in_branch(void *arg) {
   pthread_mutex_lock(&balance_lock);
   if (arg)
     pthread_mutex_unlock(&balance_lock);
-  seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_branch' without holding its guard 'balance_lock' on every path}} expected-note {{on every path}}
+  seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_branch' without holding its guard 'balance_lock' on every path}}
   if (!arg)
     pthread_mutex_unlock(&balance_lock);
   return (void *)seen;
@@ -48,13 +48,13 @@ void *read_after_unlock_in_callee(void *arg) {
   long seen;
   pthread_mutex_lock(&balance_lock);
   release_balance();
-  seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_callee' without holding its guard 'balance_lock'}} expected-note {{without holding its guard 'balance_lock'}}
+  seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_callee' without holding its guard 'balance_lock'}}
   return (void *)seen;
 }
 
 void *read_after_failed_trylock(void *arg) {
   if (pthread_mutex_trylock(&balance_lock) != 0)
-    return (void *)balance; // expected-warning {{'balance' is read by thread 'read_after_failed_trylock' without holding its guard 'balance_lock'}} expected-note {{without holding its guard 'balance_lock'}}
+    return (void *)balance; // expected-warning {{'balance' is read by thread 'read_after_failed_trylock' without holding its guard 'balance_lock'}}
   pthread_mutex_unlock(&balance_lock);
   return 0;
 }
@@ -75,7 +75,7 @@ struct account checking;
 void *move_money_holding_the_other_account(void *arg) {
   struct account *from = arg;
   pthread_mutex_lock(&checking.lock);
-  from->cents -= 5; // expected-warning {{'from->cents' is written by thread 'move_money_holding_the_other_account' while holding 'checking.lock' instead of its guard 'from->lock'}} expected-note {{instead of its guard 'from->lock'}}
+  from->cents -= 5; // expected-warning {{'from->cents' is written by thread 'move_money_holding_the_other_account' while holding 'checking.lock' instead of its guard 'from->lock'}}
   pthread_mutex_unlock(&checking.lock);
   pthread_mutex_lock(&from->lock);
   from->cents -= 5; // no-warning
@@ -84,7 +84,7 @@ void *move_money_holding_the_other_account(void *arg) {
 }
 
 void *audit_savings(void *arg) {
-  return (void *)savings.cents; // expected-warning {{'savings.cents' is read by thread 'audit_savings' without holding its guard 'savings.lock'}} expected-note {{without holding its guard 'savings.lock'}}
+  return (void *)savings.cents; // expected-warning {{'savings.cents' is read by thread 'audit_savings' without holding its guard 'savings.lock'}}
 }
 
 // C11 threads, and Clang's own guarded_by attribute.
@@ -93,8 +93,8 @@ int queue_length SHARED_MUT(queue_lock); // #queue_decl
 int legacy_length __attribute__((guarded_by(queue_lock))); // #legacy_decl
 
 int consume(void *arg) {
-  queue_length--; // expected-warning {{'queue_length' is written by thread 'consume' without holding its guard 'queue_lock'}} expected-note {{without holding its guard 'queue_lock'}}
-  legacy_length--; // expected-warning {{'legacy_length' is written by thread 'consume' without holding its guard 'queue_lock'}} expected-note {{without holding its guard 'queue_lock'}}
+  queue_length--; // expected-warning {{'queue_length' is written by thread 'consume' without holding its guard 'queue_lock'}}
+  legacy_length--; // expected-warning {{'legacy_length' is written by thread 'consume' without holding its guard 'queue_lock'}}
   mtx_lock(&queue_lock);
   queue_length--; // no-warning
   legacy_length--; // no-warning

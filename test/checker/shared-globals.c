@@ -11,7 +11,7 @@ int counter_bumped_by_looped_threads; // #looped_decl
 
 void *bump_looped(void *arg) {
   for (int i = 0; i < 1000; i++)
-    counter_bumped_by_looped_threads++; // expected-warning {{'counter_bumped_by_looped_threads' is written by thread 'bump_looped' with no lock held; other threads access it concurrently}} expected-note {{'counter_bumped_by_looped_threads' is written by thread 'bump_looped' with no lock held; other threads access it concurrently}}
+    counter_bumped_by_looped_threads++; // expected-warning {{'counter_bumped_by_looped_threads' is written by thread 'bump_looped' with no lock held; other threads access it concurrently}}
   return 0;
 }
 // expected-note@#looped_decl {{'counter_bumped_by_looped_threads' declared here}}
@@ -27,12 +27,12 @@ void spawn_looped(void) {
 long total_written_by_two_entries; // #two_decl
 
 void *add_two(void *arg) {
-  total_written_by_two_entries += 2; // #add_two_write expected-warning {{'total_written_by_two_entries' is written by thread 'add_two' with no lock held; other threads access it concurrently}} expected-note {{'total_written_by_two_entries' is written by thread 'add_two' with no lock held}}
+  total_written_by_two_entries += 2; // #add_two_write expected-warning {{'total_written_by_two_entries' is written by thread 'add_two' with no lock held; other threads access it concurrently}}
   return 0;
 }
 
 void *add_three(void *arg) {
-  total_written_by_two_entries += 3; // #add_three_write expected-warning {{'total_written_by_two_entries' is written by thread 'add_three' with no lock held; other threads access it concurrently}} expected-note {{'total_written_by_two_entries' is written by thread 'add_three' with no lock held}}
+  total_written_by_two_entries += 3; // #add_three_write expected-warning {{'total_written_by_two_entries' is written by thread 'add_three' with no lock held; other threads access it concurrently}}
   return 0;
 }
 // expected-note@#two_decl 2 {{'total_written_by_two_entries' declared here}}
@@ -50,13 +50,13 @@ void spawn_two_entries(void) {
 int flag_read_while_written; // #flag_decl
 
 void *poll_flag(void *arg) {
-  while (!flag_read_while_written) // #flag_read expected-warning {{'flag_read_while_written' is read by thread 'poll_flag' with no lock held; other threads write it concurrently}} expected-note {{'flag_read_while_written' is read by thread 'poll_flag' with no lock held}}
+  while (!flag_read_while_written) // #flag_read expected-warning {{'flag_read_while_written' is read by thread 'poll_flag' with no lock held; other threads write it concurrently}}
     ;
   return 0;
 }
 
 void *raise_flag(void *arg) {
-  flag_read_while_written = 1; // #flag_write expected-warning {{'flag_read_while_written' is written by thread 'raise_flag' with no lock held; other threads access it concurrently}} expected-note {{'flag_read_while_written' is written by thread 'raise_flag' with no lock held}}
+  flag_read_while_written = 1; // #flag_write expected-warning {{'flag_read_while_written' is written by thread 'raise_flag' with no lock held; other threads access it concurrently}}
   return 0;
 }
 // expected-note@#flag_decl 2 {{'flag_read_while_written' declared here}}
@@ -74,7 +74,7 @@ void spawn_reader_and_writer(void) {
 int hits_counted_two_calls_deep; // #deep_decl
 
 static void count_hit(void) {
-  hits_counted_two_calls_deep++; // expected-warning {{'hits_counted_two_calls_deep' is written by thread 'visit' with no lock held}} expected-note {{'hits_counted_two_calls_deep' is written by thread 'visit' with no lock held}}
+  hits_counted_two_calls_deep++; // expected-warning {{'hits_counted_two_calls_deep' is written by thread 'visit' with no lock held}}
 }
 // expected-note@#deep_decl {{'hits_counted_two_calls_deep' declared here}}
 
@@ -99,7 +99,7 @@ void spawn_visitors(void) {
 
 void *next_ticket(void *arg) {
   static int ticket; // expected-note 2 {{'ticket' declared here}}
-  ticket = ticket + 1; // expected-warning {{'ticket' is written by thread 'next_ticket' with no lock held}} expected-note {{'ticket' is written by thread 'next_ticket' with no lock held}} expected-warning {{'ticket' is read by thread 'next_ticket' with no lock held}} expected-note {{'ticket' is read by thread 'next_ticket' with no lock held}} expected-note 2 {{'ticket' is also}}
+  ticket = ticket + 1; // expected-warning {{'ticket' is written by thread 'next_ticket' with no lock held}} expected-warning {{'ticket' is read by thread 'next_ticket' with no lock held}} expected-note 2 {{'ticket' is also}}
   return 0;
 }
 
@@ -118,7 +118,7 @@ void *record_stats(void *arg) {
   pthread_mutex_lock(&stats_lock);
   stats_mostly_locked++; // no-warning expected-note {{'stats_mostly_locked' is also written here by thread 'record_stats'}}
   pthread_mutex_unlock(&stats_lock);
-  stats_mostly_locked = 0; // expected-warning {{'stats_mostly_locked' is written by thread 'record_stats' without holding 'stats_lock'; its other accesses hold it}} expected-note {{without holding 'stats_lock'}}
+  stats_mostly_locked = 0; // expected-warning {{'stats_mostly_locked' is written by thread 'record_stats' without holding 'stats_lock'; its other accesses hold it}}
   return 0;
 }
 

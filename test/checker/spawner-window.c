@@ -21,7 +21,7 @@ int read_after_sleeping_instead_of_joining(void) {
   pthread_t thread;
   pthread_create(&thread, 0, advance, 0); // expected-note {{thread 'advance' spawned here and not joined before the access}}
   sleep(1);
-  return progress_after_sleep; // expected-warning {{'progress_after_sleep' is read by 'read_after_sleeping_instead_of_joining' while thread 'advance' may still write it; join the thread first}} expected-note {{may still write it}}
+  return progress_after_sleep; // expected-warning {{'progress_after_sleep' is read by 'read_after_sleeping_instead_of_joining' while thread 'advance' may still write it; join the thread first}}
 }
 
 int progress_after_detach; // expected-note {{'progress_after_detach' declared here}}
@@ -35,7 +35,7 @@ int read_after_detaching(void) {
   pthread_t thread;
   pthread_create(&thread, 0, advance_detached, 0); // expected-note {{thread 'advance_detached' spawned here and not joined before the access}}
   pthread_detach(thread);
-  return progress_after_detach; // expected-warning {{'progress_after_detach' is read by 'read_after_detaching' while thread 'advance_detached' may still write it}} expected-note {{may still write it}}
+  return progress_after_detach; // expected-warning {{'progress_after_detach' is read by 'read_after_detaching' while thread 'advance_detached' may still write it}}
 }
 
 int progress_maybe_joined; // expected-note {{'progress_maybe_joined' declared here}}
@@ -50,7 +50,7 @@ int read_after_joining_on_one_branch(int wait) {
   pthread_create(&thread, 0, advance_maybe_joined, 0); // expected-note {{thread 'advance_maybe_joined' spawned here and not joined before the access}}
   if (wait)
     pthread_join(thread, 0);
-  return progress_maybe_joined; // expected-warning {{'progress_maybe_joined' is read by 'read_after_joining_on_one_branch' while thread 'advance_maybe_joined' may still write it}} expected-note {{may still write it}}
+  return progress_maybe_joined; // expected-warning {{'progress_maybe_joined' is read by 'read_after_joining_on_one_branch' while thread 'advance_maybe_joined' may still write it}}
 }
 
 int level_reset_early; // expected-note {{'level_reset_early' declared here}}
@@ -62,7 +62,7 @@ void *read_level(void *arg) {
 void write_while_thread_reads(void) {
   pthread_t thread;
   pthread_create(&thread, 0, read_level, 0); // expected-note {{thread 'read_level' spawned here and not joined before the access}}
-  level_reset_early = 0; // expected-warning {{'level_reset_early' is written by 'write_while_thread_reads' while thread 'read_level' may still access it; join the thread first}} expected-note {{may still access it}}
+  level_reset_early = 0; // expected-warning {{'level_reset_early' is written by 'write_while_thread_reads' while thread 'read_level' may still access it; join the thread first}}
   pthread_join(thread, 0);
 }
 
@@ -76,7 +76,7 @@ int read_local_before_join(void) {
   pthread_t thread;
   int answer = 0; // expected-note {{'answer' declared here}}
   pthread_create(&thread, 0, fill, &answer); // expected-note {{thread 'fill' spawned here and not joined before the access}}
-  int early = answer; // expected-warning {{'answer' is read by 'read_local_before_join' while thread 'fill' may still write it}} expected-note {{may still write it}}
+  int early = answer; // expected-warning {{'answer' is read by 'read_local_before_join' while thread 'fill' may still write it}}
   pthread_join(thread, 0);
   return early + answer;
 }

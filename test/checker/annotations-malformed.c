@@ -1,0 +1,37 @@
+// Annotations that cannot mean anything are errors at the annotation,
+// never silently ignored.
+// RUN: %analyze -verify %s
+
+#include <ownership.h>
+#include <pthread.h>
+
+pthread_mutex_t real_lock = PTHREAD_MUTEX_INITIALIZER;
+int not_a_lock;
+
+int guard_names_nothing SHARED_MUT(missing_lock); // expected-warning {{'guard_names_nothing' is SHARED_MUT(missing_lock) but 'missing_lock' names no variable or field in scope}}
+int guard_is_not_a_lock SHARED_MUT(not_a_lock); // expected-warning {{'guard_is_not_a_lock' is SHARED_MUT(not_a_lock) but 'not_a_lock' is not a mutex, rwlock, spinlock or 'mtx_t'}}
+int guard_is_fine SHARED_MUT(real_lock); // no-warning
+
+struct record {
+  pthread_mutex_t lock;
+  int count SHARED_MUT(lock); // no-warning
+  int total SHARED_MUT(lokc); // expected-warning {{'total' is SHARED_MUT(lokc) but 'lokc' names no variable or field in scope}}
+};
+
+void SHARED_MUT(real_lock) function_marked_shared_mut(void); // expected-warning {{'function_marked_shared_mut' cannot be SHARED_MUT; it applies to variables and fields only}}
+void SHARED function_marked_shared(void); // expected-warning {{'function_marked_shared' cannot be SHARED; it applies to variables and fields only}}
+void OWNED function_marked_owned(void); // expected-warning {{'function_marked_owned' cannot be OWNED; it applies to variables, parameters and fields only}}
+int NOSEND variable_marked_nosend; // expected-warning {{'variable_marked_nosend' cannot be NOSEND; it applies to struct, union and typedef declarations only}}
+int silenced_without_reason OWNCK_UNSYNCHRONIZED(""); // expected-warning {{'silenced_without_reason' is OWNCK_UNSYNCHRONIZED without a reason; say why it needs no lock}}
+int spawner_on_variable OWNCK_SPAWNS(1, 2); // expected-warning {{'spawner_on_variable' cannot be OWNCK_SPAWNS; it applies to functions only}}
+
+int spawn_with_bad_numbers(void *(*entry)(void *), void *arg) OWNCK_SPAWNS(1, 3); // expected-warning {{'spawn_with_bad_numbers' has no parameter number '3' for OWNCK_SPAWNS; parameters count from 1}}
+void acquire_with_zero(pthread_mutex_t *lock) OWNCK_ACQUIRES(0); // expected-warning {{'acquire_with_zero' has no parameter number '0' for OWNCK_ACQUIRES; parameters count from 1}}
+void release_fine(pthread_mutex_t *lock) OWNCK_RELEASES(1); // no-warning
+
+struct NOSEND handle { // no-warning
+  int fd;
+};
+
+int unknown_annotation __attribute__((annotate("ownck_borrowed"))); // expected-warning {{'ownck_borrowed' on 'unknown_annotation' is not an ownership annotation}}
+int foreign_annotation __attribute__((annotate("someone_else"))); // no-warning
