@@ -1,0 +1,3 @@
+module ownck.example/counter
+
+go 1.19
