@@ -34,6 +34,7 @@
 #include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
 #include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -542,12 +543,19 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
            Entries, nullptr, nullptr, declarationOf(*A));
       continue;
     }
-    // Name a conflicting access: a write when this one reads.
+    // Name a conflicting access: preferably a write, in another function.
     const Access *Other = nullptr;
-    for (const Access *Candidate : Group)
-      if (Candidate->Target != A->Target &&
-          (Candidate->Write || A->Write) && (!Other || Candidate->Write))
+    int BestScore = -1;
+    for (const Access *Candidate : Group) {
+      if (Candidate->Target == A->Target || !(Candidate->Write || A->Write))
+        continue;
+      int Score = (Candidate->Write ? 2 : 0) +
+                  (Candidate->Function != A->Function ? 1 : 0);
+      if (Score > BestScore) {
         Other = Candidate;
+        BestScore = Score;
+      }
+    }
 
     std::string Name = objectName(*A);
     std::string Thread = threadName(*A);
@@ -896,18 +904,23 @@ void Run::addThreadNotes(BasicBugReport &Report, const Access &A,
                          "' here",
                      locationOf(Step.Call, Step.Caller));
 
-  // Every spawn of every thread involved, a few at most.
-  unsigned Shown = 0;
+  // Every spawn of every thread involved, in source order.
+  std::vector<const SpawnSite *> Sites;
   for (const FunctionDecl *Involved : Entries)
-    for (const SpawnSite *Site : Context.spawnsOf(Involved)) {
-      if (++Shown > 4)
-        return;
-      std::string Text =
-          "thread '" + Involved->getNameAsString() + "' spawned here";
-      if (Site->InLoop)
-        Text += "; the loop starts several of them";
-      Report.addNote(Text, locationOf(Site->Call, Site->Spawner));
-    }
+    for (const SpawnSite *Site : Context.spawnsOf(Involved))
+      Sites.push_back(Site);
+  std::sort(Sites.begin(), Sites.end(),
+            [&](const SpawnSite *Left, const SpawnSite *Right) {
+              return Sources.isBeforeInTranslationUnit(
+                  Left->Call->getBeginLoc(), Right->Call->getBeginLoc());
+            });
+  for (const SpawnSite *Site : Sites) {
+    std::string Text =
+        "thread '" + Site->Entry->getNameAsString() + "' spawned here";
+    if (Site->InLoop)
+      Text += "; the loop starts several of them";
+    Report.addNote(Text, locationOf(Site->Call, Site->Spawner));
+  }
 }
 
 void Run::emit(const BugType &Type, const Access &A,
