@@ -124,13 +124,17 @@ public:
   }
 };
 
-class SharedStateChecker : public Checker<check::EndOfTranslationUnit> {
+// The checker runs once, on the translation unit's declaration, which the
+// analyzer hands to AST checkers after parsing. It registers no callback
+// of the path-sensitive engine, so with no other checker enabled the
+// engine does not run at all.
+class SharedStateChecker
+    : public Checker<check::ASTDecl<TranslationUnitDecl>> {
 public:
   bool StrictAnnotations = false;
 
-  void checkEndOfTranslationUnit(const TranslationUnitDecl *Unit,
-                                 AnalysisManager &Manager,
-                                 BugReporter &Reporter) const;
+  void checkASTDecl(const TranslationUnitDecl *Unit, AnalysisManager &Manager,
+                    BugReporter &Reporter) const;
 
 private:
   BugType UnguardedAccess{this, "Shared mutable state accessed without its "
@@ -184,7 +188,9 @@ private:
   std::string objectName(const Access &A) const;
   const ValueDecl *declarationOf(const Access &A) const;
   void addThreadNotes(BasicBugReport &Report, const Access &A,
-                      const std::set<const FunctionDecl *> &Entries) const;
+                      const std::set<const FunctionDecl *> &Entries,
+                      const Access *Other) const;
+  const FunctionDecl *entryOf(const Access &A) const;
   void emit(const BugType &Type, const Access &A, const std::string &Message,
             const std::set<const FunctionDecl *> &Entries,
             const Access *Other, const ValueDecl *Guard,
@@ -214,6 +220,10 @@ private:
   /// Every access in thread context, annotated or not, for the spawner's
   /// side.
   std::vector<Access> ThreadAccesses;
+  /// The same, indexed: globals by place, argument accesses by entry.
+  std::map<Place, std::vector<const Access *>> ThreadAccessesByPlace;
+  std::map<const FunctionDecl *, std::vector<const Access *>>
+      ThreadAccessesByEntry;
   std::set<const Expr *> Reported;
 
   /// Per spawning function, the threads that may be running at the start
@@ -531,6 +541,18 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
       Best = Count;
     }
 
+  // Candidates for the note naming a conflicting access, chosen once.
+  const Access *FirstWrite = nullptr, *SecondWrite = nullptr;
+  const Access *FirstRead = nullptr;
+  for (const Access *A : Group) {
+    if (A->Write && !FirstWrite)
+      FirstWrite = A;
+    else if (A->Write && !SecondWrite && A->Target != FirstWrite->Target)
+      SecondWrite = A;
+    else if (!A->Write && !FirstRead)
+      FirstRead = A;
+  }
+
   for (const Access *A : Group) {
     if (Guard && A->Held.Must.count(*Guard)) {
       if (!Checker.StrictAnnotations || A != Group.front())
@@ -543,19 +565,10 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
            Entries, nullptr, nullptr, declarationOf(*A));
       continue;
     }
-    // Name a conflicting access: preferably a write, in another function.
-    const Access *Other = nullptr;
-    int BestScore = -1;
-    for (const Access *Candidate : Group) {
-      if (Candidate->Target == A->Target || !(Candidate->Write || A->Write))
-        continue;
-      int Score = (Candidate->Write ? 2 : 0) +
-                  (Candidate->Function != A->Function ? 1 : 0);
-      if (Score > BestScore) {
-        Other = Candidate;
-        BestScore = Score;
-      }
-    }
+    // Name a conflicting access: a write, another one when this is it.
+    const Access *Other = FirstWrite != A ? FirstWrite : SecondWrite;
+    if (!Other && A->Write)
+      Other = FirstRead != A ? FirstRead : nullptr;
 
     std::string Name = objectName(*A);
     std::string Thread = threadName(*A);
@@ -587,6 +600,13 @@ void Run::analyse() {
   findArgumentAliases();
   findSharedArguments();
   gatherAccesses();
+
+  for (const Access &A : ThreadAccesses) {
+    if (A.ArgumentOf)
+      ThreadAccessesByEntry[A.ArgumentOf].push_back(&A);
+    else if (A.Object.isGlobal())
+      ThreadAccessesByPlace[A.Object].push_back(&A);
+  }
 
   // Group the unannotated accesses by the memory they touch.
   std::map<Place, std::vector<const Access *>> Groups;
@@ -802,17 +822,19 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
     Place Handed = placeOfPointee(Site->Argument);
     bool ThroughArgument = !Object.isGlobal() && Handed.isValid() &&
                            !Handed.Deref && Handed.Base == Object.Base;
+    if (!ThroughArgument && !Object.isGlobal())
+      continue;
+    const auto &Candidates = ThroughArgument ? ThreadAccessesByEntry[Site->Entry]
+                                             : ThreadAccessesByPlace[Object];
     const Access *Conflict = nullptr;
     bool AllHoldOneLock = true;
-    for (const Access &A : ThreadAccesses) {
-      bool Same;
-      if (ThroughArgument)
-        Same = A.ArgumentOf == Site->Entry;
-      else
-        Same = !A.ArgumentOf && A.Object.isGlobal() && A.Object == Object &&
-               llvm::is_contained(Context.entriesReaching(A.Function),
-                                  Site->Entry);
-      if (!Same || !(A.Write || Write))
+    for (const Access *Candidate : Candidates) {
+      const Access &A = *Candidate;
+      if (!ThroughArgument &&
+          !llvm::is_contained(Context.entriesReaching(A.Function),
+                              Site->Entry))
+        continue;
+      if (!(A.Write || Write))
         continue;
       if (!Conflict || (A.Write && !Conflict->Write))
         Conflict = &A;
@@ -858,6 +880,14 @@ PathDiagnosticLocation Run::locationOf(const Stmt *S,
       S, Sources, Manager.getAnalysisDeclContext(Function));
 }
 
+// The entry of the thread an access is reported for.
+const FunctionDecl *Run::entryOf(const Access &A) const {
+  if (A.ArgumentOf)
+    return A.ArgumentOf;
+  const auto &Entries = Context.entriesReaching(A.Function);
+  return Entries.empty() ? nullptr : Entries.front();
+}
+
 std::string Run::threadName(const Access &A) const {
   if (A.ArgumentOf)
     return A.ArgumentOf->getNameAsString();
@@ -890,37 +920,62 @@ const ValueDecl *Run::declarationOf(const Access &A) const {
 }
 
 void Run::addThreadNotes(BasicBugReport &Report, const Access &A,
-                         const std::set<const FunctionDecl *> &Entries) const {
+                         const std::set<const FunctionDecl *> &Entries,
+                         const Access *Other) const {
   // The way from the thread's entry to the access.
-  const FunctionDecl *Entry = nullptr;
-  if (A.ArgumentOf)
-    Entry = A.ArgumentOf;
-  else if (!Context.entriesReaching(A.Function).empty())
-    Entry = Context.entriesReaching(A.Function).front();
+  const FunctionDecl *Entry = entryOf(A);
+  const FunctionDecl *OtherEntry = Other ? entryOf(*Other) : nullptr;
+  // A long chain shows its two ends and counts the calls in between.
+  std::vector<CallStep> Chain;
   if (Entry)
-    for (const CallStep &Step : Context.callChain(Entry, A.Function))
-      Report.addNote("thread '" + Entry->getNameAsString() + "' calls '" +
-                         Step.Call->getDirectCallee()->getNameAsString() +
-                         "' here",
-                     locationOf(Step.Call, Step.Caller));
+    Chain = Context.callChain(Entry, A.Function);
+  const size_t Ends = 2;
+  for (size_t Index = 0; Index < Chain.size(); ++Index) {
+    const CallStep &Step = Chain[Index];
+    if (Chain.size() > 2 * Ends + 1 && Index >= Ends &&
+        Index < Chain.size() - Ends) {
+      if (Index == Ends)
+        Report.addNote("thread '" + Entry->getNameAsString() + "' goes on "
+                           "through " +
+                           std::to_string(Chain.size() - 2 * Ends) +
+                           " more calls from here",
+                       locationOf(Step.Call, Step.Caller));
+      continue;
+    }
+    Report.addNote("thread '" + Entry->getNameAsString() + "' calls '" +
+                       Step.Call->getDirectCallee()->getNameAsString() +
+                       "' here",
+                   locationOf(Step.Call, Step.Caller));
+  }
 
-  // Every spawn of every thread involved, in source order.
-  std::vector<const SpawnSite *> Sites;
+  // The spawns of the thread making this access and of the thread making
+  // the conflicting one, in source order; the other threads involved are
+  // counted in one more note rather than listed.
+  std::vector<const SpawnSite *> Shown, Others;
   for (const FunctionDecl *Involved : Entries)
     for (const SpawnSite *Site : Context.spawnsOf(Involved))
-      Sites.push_back(Site);
-  std::sort(Sites.begin(), Sites.end(),
-            [&](const SpawnSite *Left, const SpawnSite *Right) {
-              return Sources.isBeforeInTranslationUnit(
-                  Left->Call->getBeginLoc(), Right->Call->getBeginLoc());
-            });
-  for (const SpawnSite *Site : Sites) {
+      (Involved == Entry || Involved == OtherEntry ? Shown : Others)
+          .push_back(Site);
+  auto inSourceOrder = [&](const SpawnSite *Left, const SpawnSite *Right) {
+    return Sources.isBeforeInTranslationUnit(Left->Call->getBeginLoc(),
+                                             Right->Call->getBeginLoc());
+  };
+  std::sort(Shown.begin(), Shown.end(), inSourceOrder);
+  std::sort(Others.begin(), Others.end(), inSourceOrder);
+  if (Others.size() == 1)
+    Shown.push_back(Others.front());
+  for (const SpawnSite *Site : Shown) {
     std::string Text =
         "thread '" + Site->Entry->getNameAsString() + "' spawned here";
     if (Site->InLoop)
       Text += "; the loop starts several of them";
     Report.addNote(Text, locationOf(Site->Call, Site->Spawner));
   }
+  if (Others.size() > 1)
+    Report.addNote(std::to_string(Others.size()) +
+                       " more spawns start threads that touch it; the "
+                       "first is here",
+                   locationOf(Others.front()->Call, Others.front()->Spawner));
 }
 
 void Run::emit(const BugType &Type, const Access &A,
@@ -935,7 +990,7 @@ void Run::emit(const BugType &Type, const Access &A,
   Report->addRange(A.Target->getSourceRange());
   Report->setDeclWithIssue(A.Function);
 
-  addThreadNotes(*Report, A, Entries);
+  addThreadNotes(*Report, A, Entries, Other);
   if (Declared)
     Report->addNote("'" + Declared->getNameAsString() + "' declared here",
                     PathDiagnosticLocation::create(Declared, Sources));
@@ -1063,9 +1118,9 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
   }
 }
 
-void SharedStateChecker::checkEndOfTranslationUnit(
-    const TranslationUnitDecl *Unit, AnalysisManager &Manager,
-    BugReporter &Reporter) const {
+void SharedStateChecker::checkASTDecl(const TranslationUnitDecl *Unit,
+                                      AnalysisManager &Manager,
+                                      BugReporter &Reporter) const {
   Run Analysis(*this, UnguardedAccess, ReadOnlyWrite, MalformedAnnotation,
                Unit, Manager, Reporter);
   Analysis.checkAnnotations(Unit);

@@ -1,0 +1,2 @@
+// Makes clang crash in its frontend, on purpose.
+#pragma clang __debug crash

@@ -1,0 +1,2 @@
+// A file that does not compile: the return statement lacks its ';'.
+int main(void) { return 0 }
