@@ -134,23 +134,22 @@ void LockSetAnalysis::transfer(const Stmt *S, HeldLocks &State,
     }
 }
 
-// The lock a try-lock in Block's branch condition takes on the edge to its
-// successor number Successor, if the condition tests for success there.
-static std::optional<std::pair<Place, bool>>
-tryLockOnEdge(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
+std::optional<TestedResult> testedResult(const CFGBlock &Block,
+                                         unsigned Successor,
+                                         ASTContext &Context) {
   const Stmt *Condition = Block.getTerminatorCondition();
   const auto *Test = dyn_cast_or_null<Expr>(Condition);
   if (!Test || Block.succ_size() != 2)
     return std::nullopt;
 
-  // Walk down to the call, tracking whether "true" means success. The
-  // lock calls return 0 (thrd_success) when they succeed.
-  bool TrueMeansSuccess = false;
+  // Walk down to the tested value through negations and comparisons with
+  // zero, tracking whether "true" means the value is zero.
+  bool TrueMeansZero = false;
   Test = Test->IgnoreParenImpCasts();
   while (true) {
     if (const auto *Not = dyn_cast<UnaryOperator>(Test);
         Not && Not->getOpcode() == UO_LNot) {
-      TrueMeansSuccess = !TrueMeansSuccess;
+      TrueMeansZero = !TrueMeansZero;
       Test = Not->getSubExpr()->IgnoreParenImpCasts();
       continue;
     }
@@ -165,21 +164,29 @@ tryLockOnEdge(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
           Value.Val.getInt() != 0)
         return std::nullopt;
       if (Compare->getOpcode() == BO_EQ)
-        TrueMeansSuccess = !TrueMeansSuccess;
+        TrueMeansZero = !TrueMeansZero;
       Test = Left;
       continue;
     }
     break;
   }
+  if (!isa<CallExpr, DeclRefExpr>(Test))
+    return std::nullopt;
+  return TestedResult{Test, (Successor == 0) == TrueMeansZero};
+}
 
-  const auto *Call = dyn_cast<CallExpr>(Test);
+// The lock a try-lock in Block's branch condition takes on the edge to its
+// successor number Successor, if the condition tests for success there.
+static std::optional<std::pair<Place, bool>>
+tryLockOnEdge(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
+  auto Tested = testedResult(Block, Successor, Context);
+  if (!Tested || !Tested->Zero)
+    return std::nullopt;
+  const auto *Call = dyn_cast<CallExpr>(Tested->Value);
   if (!Call)
     return std::nullopt;
   ThreadCallInfo Info = classifyCall(Call);
   if (Info.Kind != ThreadCall::TryLock)
-    return std::nullopt;
-  bool SuccessEdge = (Successor == 0) == TrueMeansSuccess;
-  if (!SuccessEdge)
     return std::nullopt;
   Place Lock = LockSetAnalysis::lockPlace(Info);
   if (!Lock.isValid())

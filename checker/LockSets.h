@@ -54,6 +54,20 @@ struct LockSummary {
   }
 };
 
+/// A value a branch tests against zero: a call or a variable, and whether
+/// the edge taken is the one where it is zero (success, for the thread
+/// API: pthread_create, the lock calls and thrd_* return 0 on success).
+struct TestedResult {
+  const clang::Expr *Value = nullptr;
+  bool Zero = false;
+};
+
+/// What Block's branch condition tests on the edge to its successor
+/// number Successor, for conditions such as `f() == 0`, `!f()`, `rc != 0`.
+std::optional<TestedResult> testedResult(const clang::CFGBlock &Block,
+                                         unsigned Successor,
+                                         clang::ASTContext &Context);
+
 /// Computes lock summaries for a translation unit's functions and runs
 /// the lock-set analysis over one function at a time.
 class LockSetAnalysis {

@@ -369,6 +369,36 @@ void Run::findSharedArguments() {
       SharedArguments[Key.first] = Sites;
 }
 
+// Locks reached through one of the thread argument's aliases, renamed as
+// reached through the entry's parameter.
+PlaceSet rebaseOnParameter(const PlaceSet &Locks,
+                           const std::set<const ValueDecl *> &Aliases,
+                           const FunctionDecl *Entry) {
+  PlaceSet Out;
+  for (Place Lock : Locks) {
+    if (Lock.Deref && Aliases.count(Lock.Base))
+      Lock.Base = Entry->getParamDecl(0);
+    Out.insert(Lock);
+  }
+  return Out;
+}
+
+// A lock the thread holds, in the spawner's terms: a lock reached through
+// the thread's parameter is the one the spawn handed over.
+std::optional<Place> inSpawnerTerms(const Place &Lock, const SpawnSite &Site) {
+  if (!Site.Entry || Site.Entry->getNumParams() == 0 ||
+      Lock.Base != Site.Entry->getParamDecl(0))
+    return Lock;
+  if (!Lock.Deref)
+    return std::nullopt;
+  Place Handed = placeOfPointee(Site.Argument);
+  if (!Handed.isValid())
+    return std::nullopt;
+  Handed.Fields.insert(Handed.Fields.end(), Lock.Fields.begin(),
+                       Lock.Fields.end());
+  return Handed;
+}
+
 void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
                        bool Write, const HeldLocks &Held) {
   Place Object = placeOfLValue(Target);
@@ -395,6 +425,18 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   if (readAnnotations(Object.Base).UnsynchronizedReason ||
       Notes.UnsynchronizedReason)
     return;
+  // Locks reached through the thread argument are named after the
+  // entry's parameter, so that they compare across functions and can be
+  // translated into the spawner's terms.
+  if (Object.isGlobal())
+    for (const FunctionDecl *Entry : Context.entriesReaching(Function)) {
+      auto Found = Aliases.find({Entry, Function});
+      if (Found == Aliases.end())
+        continue;
+      A.Held.Must = rebaseOnParameter(Held.Must, Found->second, Entry);
+      A.Held.May = rebaseOnParameter(Held.May, Found->second, Entry);
+      break;
+    }
   ThreadAccesses.push_back(A);
   if (Notes.GuardName || Notes.Shared) {
     checkAnnotatedAccess(A, Governing, Notes);
@@ -412,22 +454,11 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
       continue;
     // Rebase the object and the locks on the entry's parameter, so that
     // accesses in different functions compare.
-    const std::set<const ValueDecl *> &Set = Found->second;
-    const ParmVarDecl *Param = Entry->getParamDecl(0);
-    auto rebase = [&](const PlaceSet &In) {
-      PlaceSet Out;
-      for (Place Lock : In) {
-        if (Lock.Deref && Set.count(Lock.Base))
-          Lock.Base = Param;
-        Out.insert(Lock);
-      }
-      return Out;
-    };
     Access Rebased = A;
     Rebased.ArgumentOf = Entry;
-    Rebased.Shared.Base = Param;
-    Rebased.Held.Must = rebase(Held.Must);
-    Rebased.Held.May = rebase(Held.May);
+    Rebased.Shared.Base = Entry->getParamDecl(0);
+    Rebased.Held.Must = rebaseOnParameter(Held.Must, Found->second, Entry);
+    Rebased.Held.May = rebaseOnParameter(Held.May, Found->second, Entry);
     Accesses.push_back(Rebased);
     ThreadAccesses.push_back(Rebased);
   }
@@ -645,6 +676,52 @@ PlaceSet handlesJoinedIn(const Stmt *S) {
 // may be running.
 struct SpawnerSteps {
   std::vector<const SpawnSite *> Sites;
+  /// Variables holding a spawn's result (`rc = pthread_create(...)`).
+  std::map<const ValueDecl *, const SpawnSite *> ResultOf;
+
+  /// Finds the variables that hold spawn results in Body.
+  void findResults(const Stmt *Body) {
+    struct Finder : RecursiveASTVisitor<Finder> {
+      SpawnerSteps &Steps;
+      explicit Finder(SpawnerSteps &Steps) : Steps(Steps) {}
+      void note(const ValueDecl *Var, const Expr *Value) {
+        const auto *Call = dyn_cast_or_null<CallExpr>(
+            Value ? Value->IgnoreParenImpCasts() : nullptr);
+        for (const SpawnSite *Site : Steps.Sites)
+          if (Call && Site->Call == Call)
+            Steps.ResultOf[Var] = Site;
+      }
+      bool VisitVarDecl(VarDecl *Var) {
+        note(Var, Var->getInit());
+        return true;
+      }
+      bool VisitBinaryOperator(BinaryOperator *Binary) {
+        if (Binary->getOpcode() == BO_Assign)
+          if (const auto *Ref =
+                  dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
+            note(Ref->getDecl(), Binary->getRHS());
+        return true;
+      }
+    } Results(*this);
+    Results.TraverseStmt(const_cast<Stmt *>(Body));
+  }
+
+  /// The spawn that failed on the edge to successor number Successor of
+  /// Block, when the branch tests the spawn's result.
+  const SpawnSite *failedOnEdge(const CFGBlock &Block, unsigned Successor,
+                                ASTContext &Context) const {
+    auto Tested = testedResult(Block, Successor, Context);
+    if (!Tested || Tested->Zero)
+      return nullptr;
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Tested->Value)) {
+      auto Found = ResultOf.find(Ref->getDecl());
+      return Found == ResultOf.end() ? nullptr : Found->second;
+    }
+    for (const SpawnSite *Site : Sites)
+      if (Site->Call == Tested->Value)
+        return Site;
+    return nullptr;
+  }
 
   static Place handleOf(const SpawnSite *Site) {
     return Site->Handle ? placeOfPointee(Site->Handle) : Place();
@@ -673,10 +750,11 @@ void Run::computeWindows() {
     if (Site.Entry)
       BySpawner[Site.Spawner].Sites.push_back(&Site);
 
-  for (const auto &[Spawner, Steps] : BySpawner) {
+  for (auto &[Spawner, Steps] : BySpawner) {
     CFG *Graph = Locks.cfgOf(Spawner);
     if (!Graph)
       continue;
+    Steps.findResults(Spawner->getBody());
 
     // A forward may-analysis of the threads started and not yet joined.
     // A loop whose body joins a handle array has joined every thread
@@ -707,6 +785,10 @@ void Run::computeWindows() {
         std::set<const SpawnSite *> Edge = Out;
         if (LoopExit)
           SpawnerSteps::join(Edge, JoinedByLoop);
+        // A spawn that failed started no thread.
+        if (const SpawnSite *Failed =
+                Steps.failedOnEdge(*Block, Index - 1, Spawner->getASTContext()))
+          Edge.erase(Failed);
         auto &Slot = In[Next->getBlockID()];
         bool Fresh = !Slot;
         if (Fresh)
@@ -839,8 +921,9 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
       if (!Conflict || (A.Write && !Conflict->Write))
         Conflict = &A;
       bool Shares = false;
-      for (const Place &Lock : Held)
-        Shares |= A.Held.Must.count(Lock) > 0;
+      for (const Place &Lock : A.Held.Must)
+        if (auto Translated = inSpawnerTerms(Lock, *Site))
+          Shares |= Held.count(*Translated) > 0;
       AllHoldOneLock &= Shares;
     }
     if (!Conflict || (AllHoldOneLock && !Held.empty()))

@@ -134,3 +134,82 @@ int read_level_under_the_same_lock(void) {
   pthread_join(thread, 0);
   return seen;
 }
+
+int seen_by_checked_spawn;
+
+void *mark_seen(void *arg) {
+  ++seen_by_checked_spawn; // no-warning
+  return 0;
+}
+
+int read_after_spawn_checked_for_failure(void) {
+  pthread_t thread;
+  int result = 0;
+  int rc = pthread_create(&thread, 0, mark_seen, 0);
+  if (rc)
+    result = 1;
+  else
+    pthread_join(thread, 0);
+  if (seen_by_checked_spawn != 1) // no-warning: a failed spawn starts no thread
+    result = 1;
+  return result;
+}
+
+int read_after_failed_spawn_returns(void) {
+  pthread_t thread;
+  if (pthread_create(&thread, 0, mark_seen, 0) != 0)
+    return seen_by_checked_spawn; // no-warning: a failed spawn starts no thread
+  pthread_join(thread, 0);
+  return seen_by_checked_spawn; // no-warning
+}
+
+// The lock reaches the thread through its argument: the spawner and the
+// thread hold the same lock under two names.
+int count_under_handed_lock;
+
+void *add_under_handed_lock(void *arg) {
+  pthread_spinlock_t *lock = arg;
+  pthread_spin_lock(lock);
+  count_under_handed_lock++; // no-warning
+  pthread_spin_unlock(lock);
+  return 0;
+}
+
+int spawner_holds_the_lock_it_hands_over(void) {
+  pthread_t first, second;
+  pthread_spinlock_t lock;
+  pthread_spin_init(&lock, 0);
+  pthread_spin_lock(&lock);
+  pthread_create(&first, 0, add_under_handed_lock, (void *)&lock);
+  pthread_create(&second, 0, add_under_handed_lock, (void *)&lock);
+  count_under_handed_lock++; // no-warning
+  pthread_spin_unlock(&lock);
+  pthread_join(first, 0);
+  pthread_join(second, 0);
+  return count_under_handed_lock;
+}
+
+struct job {
+  pthread_mutex_t lock;
+  int done_flag;
+};
+int job_done;
+
+void *finish_job(void *arg) {
+  struct job *job = arg;
+  pthread_mutex_lock(&job->lock);
+  job_done = 1; // no-warning
+  pthread_mutex_unlock(&job->lock);
+  return 0;
+}
+
+int spawner_reads_under_the_jobs_lock(struct job *job) {
+  pthread_t thread;
+  int seen;
+  pthread_create(&thread, 0, finish_job, job);
+  pthread_mutex_lock(&job->lock);
+  seen = job_done; // no-warning
+  pthread_mutex_unlock(&job->lock);
+  pthread_join(thread, 0);
+  return seen;
+}
