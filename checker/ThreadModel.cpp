@@ -13,6 +13,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -194,6 +195,37 @@ static std::optional<unsigned> parameterIndex(llvm::StringRef Text) {
   return Number - 1;
 }
 
+ThreadCallInfo classifyCall(const CallExpr *Call);
+
+// The parameter of a user spawner that receives the thread handle: the
+// one its body passes on as the handle of its own pthread_create or
+// thrd_create. Without a body (a thread pool in a library) the threads
+// are never joined one by one, which is how a pool behaves.
+static std::optional<unsigned>
+spawnerHandleParameter(const FunctionDecl *Spawner) {
+  const FunctionDecl *Definition = Spawner->getDefinition();
+  if (!Definition || !Definition->getBody())
+    return std::nullopt;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::optional<unsigned> Index;
+    bool VisitCallExpr(CallExpr *Call) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (Index || !Callee || !Callee->getIdentifier() ||
+          (Callee->getName() != "pthread_create" &&
+           Callee->getName() != "thrd_create") ||
+          Call->getNumArgs() == 0)
+        return true;
+      if (const auto *Ref =
+              dyn_cast<DeclRefExpr>(Call->getArg(0)->IgnoreParenCasts()))
+        if (const auto *Param = dyn_cast<ParmVarDecl>(Ref->getDecl()))
+          Index = Param->getFunctionScopeIndex();
+      return true;
+    }
+  } Handles;
+  Handles.TraverseStmt(Definition->getBody());
+  return Handles.Index;
+}
+
 // Calls to user functions that carry ownck's or Clang's annotations.
 static ThreadCallInfo classifyAnnotatedCall(const CallExpr *Call,
                                             const FunctionDecl *Callee) {
@@ -211,6 +243,8 @@ static ThreadCallInfo classifyAnnotatedCall(const CallExpr *Call,
         if (const auto *Ref = dyn_cast<DeclRefExpr>(stripAll(EntryArg)))
           Info.Entry = dyn_cast<FunctionDecl>(Ref->getDecl());
       Info.Argument = argument(Call, *ArgumentIndex);
+      if (auto HandleIndex = spawnerHandleParameter(Callee))
+        Info.Handle = argument(Call, *HandleIndex);
       return Info;
     }
     bool Acquires = Text.consume_front("ownck_acquires:");

@@ -129,3 +129,64 @@ void spawn_stats(void) {
   for (int i = 0; i < 2; i++)
     pthread_join(threads[i], 0);
 }
+
+// --- Accepted -----------------------------------------------------------
+
+#include <threads.h>
+
+int sum_locked_everywhere;
+mtx_t sum_lock;
+int limit_read_by_every_thread;
+int results_written_before_spawn;
+
+int add_to_sum(void *arg) {
+  for (int i = 0; i < limit_read_by_every_thread; i++) { // no-warning
+    mtx_lock(&sum_lock);
+    sum_locked_everywhere += results_written_before_spawn; // no-warning
+    mtx_unlock(&sum_lock);
+  }
+  return 0;
+}
+
+int run_c11_adders(void) {
+  thrd_t adders[4];
+  limit_read_by_every_thread = 100; // no-warning
+  results_written_before_spawn = 2; // no-warning
+  mtx_init(&sum_lock, mtx_plain);
+  for (int i = 0; i < 4; i++)
+    thrd_create(&adders[i], add_to_sum, 0);
+  for (int i = 0; i < 4; i++)
+    thrd_join(adders[i], 0);
+  return sum_locked_everywhere; // no-warning
+}
+
+int written_by_a_single_thread;
+
+void *only_writer(void *arg) {
+  written_by_a_single_thread = 5; // no-warning: no other thread runs it
+  return 0;
+}
+
+int run_single_writer(void) {
+  pthread_t writer;
+  pthread_create(&writer, 0, only_writer, 0);
+  pthread_join(writer, 0);
+  return written_by_a_single_thread; // no-warning
+}
+
+// --- Rejected, C11 threads ----------------------------------------------
+
+int c11_unlocked_total; // expected-note {{'c11_unlocked_total' declared here}}
+
+int add_unlocked(void *arg) {
+  c11_unlocked_total += 1; // expected-warning {{'c11_unlocked_total' is written by thread 'add_unlocked' with no lock held; other threads access it concurrently}}
+  return 0;
+}
+
+void run_c11_unlocked(void) {
+  thrd_t adders[2];
+  for (int i = 0; i < 2; i++)
+    thrd_create(&adders[i], add_unlocked, 0); // expected-note {{thread 'add_unlocked' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 2; i++)
+    thrd_join(adders[i], 0);
+}

@@ -213,3 +213,21 @@ int spawner_reads_under_the_jobs_lock(struct job *job) {
   pthread_join(thread, 0);
   return seen;
 }
+
+// C11 threads: the same rule with thrd_create and thrd_join.
+#include <threads.h>
+
+int c11_progress; // expected-note {{'c11_progress' declared here}}
+
+int c11_advance(void *arg) {
+  c11_progress = 1; // expected-note {{'c11_progress' is written here by thread 'c11_advance'}}
+  return 0;
+}
+
+int c11_read_before_join(void) {
+  thrd_t thread;
+  thrd_create(&thread, c11_advance, 0); // expected-note {{thread 'c11_advance' spawned here and not joined before the access}}
+  int early = c11_progress; // expected-warning {{'c11_progress' is read by 'c11_read_before_join' while thread 'c11_advance' may still write it; join the thread first}}
+  thrd_join(thread, 0);
+  return early + c11_progress; // no-warning
+}
