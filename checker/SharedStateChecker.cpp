@@ -1108,7 +1108,7 @@ public:
   bool shouldVisitImplicitCode() const { return false; }
   bool VisitDecl(Decl *D) {
     for (const auto *Note : D->specific_attrs<AnnotateAttr>())
-      if (Note->getAnnotation().starts_with("ownck_")) {
+      if (startsWith(Note->getAnnotation(), "ownck_")) {
         Found.push_back(D);
         break;
       }
@@ -1131,7 +1131,7 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
       bool IsObject = (isa<VarDecl>(D) && !IsParam) || isa<FieldDecl>(D);
       bool IsType = isa<TypeDecl>(D);
 
-      if (Text.starts_with("ownck_shared_mut:") || Text == "ownck_shared") {
+      if (startsWith(Text, "ownck_shared_mut:") || Text == "ownck_shared") {
         const char *Macro =
             Text == "ownck_shared" ? "SHARED" : "SHARED_MUT";
         if (!IsObject) {
@@ -1162,14 +1162,14 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
                           "'" + Name + "' cannot be NOSEND; it applies to "
                                        "struct, union and typedef "
                                        "declarations only");
-      } else if (Text.starts_with("ownck_unsynchronized:")) {
+      } else if (startsWith(Text, "ownck_unsynchronized:")) {
         if (Text.drop_front(21).trim().empty())
           reportMalformed(D, Where,
                           "'" + Name + "' is OWNCK_UNSYNCHRONIZED without a "
                                        "reason; say why it needs no lock");
-      } else if (Text.starts_with("ownck_spawns:") ||
-                 Text.starts_with("ownck_acquires:") ||
-                 Text.starts_with("ownck_releases:")) {
+      } else if (startsWith(Text, "ownck_spawns:") ||
+                 startsWith(Text, "ownck_acquires:") ||
+                 startsWith(Text, "ownck_releases:")) {
         std::string Macro = Text.split(':').first.drop_front(6).upper();
         llvm::StringRef Args = Text.split(':').second;
         const auto *Function = dyn_cast<FunctionDecl>(D);

@@ -148,7 +148,7 @@ static bool isSynchronisationName(llvm::StringRef Name) {
   // Attribute objects, keys and handles are set up once and then only
   // passed to the API; barriers, once flags and condition variables are
   // shared by design.
-  if (Name.starts_with("pthread_") && Name.ends_with("attr_t"))
+  if (startsWith(Name, "pthread_") && endsWith(Name, "attr_t"))
     return true;
   return llvm::StringSwitch<bool>(Name)
       .Cases("pthread_cond_t", "pthread_once_t", "pthread_barrier_t",
@@ -346,8 +346,8 @@ bool isAtomicOperation(const CallExpr *Call) {
   if (!Callee || !Callee->getIdentifier())
     return false;
   llvm::StringRef Name = Callee->getName();
-  return Name.starts_with("__sync_") || Name.starts_with("__atomic_") ||
-         Name.starts_with("atomic_");
+  return startsWith(Name, "__sync_") || startsWith(Name, "__atomic_") ||
+         startsWith(Name, "atomic_");
 }
 
 Annotations readAnnotations(const Decl *D) {
@@ -356,7 +356,7 @@ Annotations readAnnotations(const Decl *D) {
     return Notes;
   for (const auto *Note : D->specific_attrs<AnnotateAttr>()) {
     llvm::StringRef Text = Note->getAnnotation();
-    if (!Text.starts_with("ownck_"))
+    if (!startsWith(Text, "ownck_"))
       continue;
     Notes.Location = Note->getLocation();
     if (Text == "ownck_owned")

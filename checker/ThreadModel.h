@@ -141,6 +141,16 @@ ResolvedGuard resolveGuard(const clang::ValueDecl *D,
 /// field or its variable is SHARED_MUT; an invalid place otherwise.
 Place guardPlaceFor(const Place &Object, const ResolvedGuard &Guard);
 
+/// Prefix and suffix tests that read the same on every LLVM the plugin
+/// builds against (StringRef's own spelling changed in LLVM 16).
+inline bool startsWith(llvm::StringRef Text, llvm::StringRef Prefix) {
+  return Text.substr(0, Prefix.size()) == Prefix;
+}
+inline bool endsWith(llvm::StringRef Text, llvm::StringRef Suffix) {
+  return Text.size() >= Suffix.size() &&
+         Text.substr(Text.size() - Suffix.size()) == Suffix;
+}
+
 /// Strips parentheses and every cast.
 const clang::Expr *stripAll(const clang::Expr *E);
 
