@@ -37,6 +37,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 using namespace clang;
 using namespace ento;
@@ -224,6 +225,9 @@ private:
   std::map<Place, std::vector<const Access *>> ThreadAccessesByPlace;
   std::map<const FunctionDecl *, std::vector<const Access *>>
       ThreadAccessesByEntry;
+  /// The variables whose address (or value, for pointers) some spawn
+  /// hands to its thread.
+  std::set<const ValueDecl *> HandedBases;
   std::set<const Expr *> Reported;
 
   /// Per spawning function, the threads that may be running at the start
@@ -236,6 +240,12 @@ private:
   /// Spawning functions that join every thread they start before they
   /// return (the `thread::scope` shape).
   std::set<const FunctionDecl *> ScopedSpawners;
+  /// Whether threads of these entries may run at once, once asked.
+  std::map<std::set<const FunctionDecl *>, bool> ConcurrentEntries;
+  /// The objects already reported in each function: one report per object,
+  /// function and kind of access (read or write) points at the problem
+  /// without burying it.
+  std::set<std::tuple<const FunctionDecl *, Place, bool>> ReportedObjects;
 };
 
 bool isInSystemHeader(const SourceManager &Sources, SourceLocation Where) {
@@ -316,12 +326,7 @@ bool isPerThreadArgument(const SpawnSite &Site) {
   const auto *Var = dyn_cast<VarDecl>(Pointee.Base);
   if (!Var || Var->hasGlobalStorage())
     return false;
-  ParentMap Parents(Site.Spawner->getBody());
-  const Stmt *Loop = nullptr;
-  for (const Stmt *S = Parents.getParent(Site.Call); S && !Loop;
-       S = Parents.getParent(S))
-    if (isa<ForStmt, WhileStmt, DoStmt>(S))
-      Loop = S;
+  const Stmt *Loop = Site.Loop;
   if (!Loop)
     return false;
   SourceRange Range = Loop->getSourceRange();
@@ -550,11 +555,15 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
   if (First.ArgumentOf) {
     Concurrent = SharedArguments.count(First.ArgumentOf) > 0;
   } else {
-    std::vector<const SpawnSite *> Sites;
-    for (const FunctionDecl *Entry : Entries)
-      for (const SpawnSite *Site : Context.spawnsOf(Entry))
-        Sites.push_back(Site);
-    Concurrent = anyOverlap(Sites);
+    auto Cached = ConcurrentEntries.find(Entries);
+    if (Cached == ConcurrentEntries.end()) {
+      std::vector<const SpawnSite *> Sites;
+      for (const FunctionDecl *Entry : Entries)
+        for (const SpawnSite *Site : Context.spawnsOf(Entry))
+          Sites.push_back(Site);
+      Cached = ConcurrentEntries.emplace(Entries, anyOverlap(Sites)).first;
+    }
+    Concurrent = Cached->second;
   }
   if (!Concurrent)
     return;
@@ -632,6 +641,9 @@ void Run::analyse() {
   findSharedArguments();
   gatherAccesses();
 
+  for (const SpawnSite &Site : Context.spawns())
+    if (Place Handed = placeOfPointee(Site.Argument); Handed.isValid())
+      HandedBases.insert(Handed.Base);
   for (const Access &A : ThreadAccesses) {
     if (A.ArgumentOf)
       ThreadAccessesByEntry[A.ArgumentOf].push_back(&A);
@@ -836,6 +848,17 @@ bool Run::overlap(const SpawnSite *First, const SpawnSite *Second) const {
 }
 
 bool Run::anyOverlap(const std::vector<const SpawnSite *> &Sites) const {
+  // Spawns in different functions overlap when one of those functions is
+  // not scoped: that settles it without looking at every pair.
+  std::set<const FunctionDecl *> Spawners;
+  bool Unscoped = false;
+  for (const SpawnSite *Site : Sites) {
+    Spawners.insert(Site->Spawner);
+    Unscoped |= !ScopedSpawners.count(Site->Spawner) ||
+                !Context.entriesReaching(Site->Spawner).empty();
+  }
+  if (Unscoped && Spawners.size() > 1)
+    return true;
   for (size_t I = 0; I < Sites.size(); ++I)
     for (size_t J = I; J < Sites.size(); ++J)
       if (overlap(Sites[I], Sites[J]))
@@ -888,6 +911,10 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
       Target->getType().isConstQualified() ||
       isInSystemHeader(Sources, Target->getExprLoc()))
     return;
+  // Most accesses touch nothing any thread touches: say so cheaply.
+  if (Object.isGlobal() ? !ThreadAccessesByPlace.count(Object)
+                        : !HandedBases.count(Object.Base))
+    return;
   const ValueDecl *Governing = governingDecl(Object);
   Annotations Notes = readAnnotations(Governing);
   if (Notes.UnsynchronizedReason ||
@@ -938,7 +965,8 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
               : "'" + Name + "' is read by '" + Spawner->getNameAsString() +
                     "' while thread '" + Thread +
                     "' may still write it; join the thread first";
-    if (!Reported.insert(Target).second)
+    if (!Reported.insert(Target).second ||
+        !ReportedObjects.insert({Spawner, Object, Write}).second)
       return;
     auto Report = std::make_unique<BasicBugReport>(
         Unguarded, Message, locationOf(Target, Spawner));
@@ -1039,14 +1067,22 @@ void Run::addThreadNotes(BasicBugReport &Report, const Access &A,
     for (const SpawnSite *Site : Context.spawnsOf(Involved))
       (Involved == Entry || Involved == OtherEntry ? Shown : Others)
           .push_back(Site);
-  auto inSourceOrder = [&](const SpawnSite *Left, const SpawnSite *Right) {
-    return Sources.isBeforeInTranslationUnit(Left->Call->getBeginLoc(),
-                                             Right->Call->getBeginLoc());
+  auto inSourceOrder = [](const SpawnSite *Left, const SpawnSite *Right) {
+    return Left->Order < Right->Order;
   };
   std::sort(Shown.begin(), Shown.end(), inSourceOrder);
   std::sort(Others.begin(), Others.end(), inSourceOrder);
-  if (Others.size() == 1)
+  // A few spawns make the point; the rest are counted.
+  const size_t MostShown = 4;
+  if (Shown.size() > MostShown) {
+    Others.insert(Others.begin(), Shown.begin() + MostShown, Shown.end());
+    Shown.resize(MostShown);
+    std::sort(Others.begin(), Others.end(), inSourceOrder);
+  }
+  if (Others.size() == 1) {
     Shown.push_back(Others.front());
+    Others.clear();
+  }
   for (const SpawnSite *Site : Shown) {
     std::string Text =
         "thread '" + Site->Entry->getNameAsString() + "' spawned here";
@@ -1066,7 +1102,8 @@ void Run::emit(const BugType &Type, const Access &A,
                const std::set<const FunctionDecl *> &Entries,
                const Access *Other, const ValueDecl *Guard,
                const ValueDecl *Declared) {
-  if (!Reported.insert(A.Target).second)
+  if (!Reported.insert(A.Target).second ||
+      !ReportedObjects.insert({A.Function, A.Shared, A.Write}).second)
     return;
   auto Report = std::make_unique<BasicBugReport>(
       Type, Message, locationOf(A.Target, A.Function));

@@ -9,12 +9,15 @@
 
 #include "ThreadContext.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclBase.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 
 #include <algorithm>
 #include <deque>
+#include <memory>
 #include <set>
 
 using namespace clang;
@@ -32,23 +35,22 @@ public:
   }
 };
 
-// True when S lies in the body of a loop within Body.
-bool isInLoop(const Stmt *S, const Stmt *Body) {
-  ParentMap Parents(const_cast<Stmt *>(Body));
+// The innermost loop of Parents' function whose body holds S.
+const Stmt *enclosingLoop(const Stmt *S, const ParentMap &Parents) {
   const Stmt *Child = S;
   for (const Stmt *Parent = Parents.getParent(S); Parent;
        Child = Parent, Parent = Parents.getParent(Parent)) {
     if (const auto *For = dyn_cast<ForStmt>(Parent))
       if (Child == For->getBody())
-        return true;
+        return Parent;
     if (const auto *While = dyn_cast<WhileStmt>(Parent))
       if (Child == While->getBody())
-        return true;
+        return Parent;
     if (const auto *Do = dyn_cast<DoStmt>(Parent))
       if (Child == Do->getBody())
-        return true;
+        return Parent;
   }
-  return false;
+  return nullptr;
 }
 
 void collectFunctions(const DeclContext *Context,
@@ -72,6 +74,7 @@ ThreadContext::ThreadContext(const TranslationUnitDecl *Unit) {
     CallCollector Collector;
     Collector.TraverseStmt(Function->getBody());
     auto &Edges = Calls[Function];
+    std::unique_ptr<ParentMap> Parents;
     for (const CallExpr *Call : Collector.Found) {
       ThreadCallInfo Info = classifyCall(Call);
       if (Info.Kind == ThreadCall::Spawn) {
@@ -83,7 +86,10 @@ ThreadContext::ThreadContext(const TranslationUnitDecl *Unit) {
                          : nullptr;
         Site.Argument = Info.Argument;
         Site.Handle = Info.Handle;
-        Site.InLoop = isInLoop(Call, Function->getBody());
+        if (!Parents)
+          Parents = std::make_unique<ParentMap>(Function->getBody());
+        Site.Loop = enclosingLoop(Call, *Parents);
+        Site.InLoop = Site.Loop != nullptr;
         Spawns.push_back(Site);
         continue;
       }
@@ -92,6 +98,23 @@ ThreadContext::ThreadContext(const TranslationUnitDecl *Unit) {
           Edges.emplace_back(Call, Definition);
     }
   }
+
+  // Rank the spawns in source order once, for notes listed in order.
+  const SourceManager &Sources = Unit->getASTContext().getSourceManager();
+  std::vector<SpawnSite *> Ranked;
+  for (SpawnSite &Site : Spawns)
+    Ranked.push_back(&Site);
+  std::stable_sort(Ranked.begin(), Ranked.end(),
+                   [&](const SpawnSite *Left, const SpawnSite *Right) {
+                     return Sources.isBeforeInTranslationUnit(
+                         Left->Call->getBeginLoc(), Right->Call->getBeginLoc());
+                   });
+  for (unsigned Rank = 0; Rank < Ranked.size(); ++Rank)
+    Ranked[Rank]->Order = Rank;
+
+  for (const SpawnSite &Site : Spawns)
+    if (Site.Entry)
+      SpawnsByEntry[Site.Entry].push_back(&Site);
 
   // Breadth-first from each entry: the first call found is the shortest.
   std::set<const FunctionDecl *> Seen;
@@ -129,27 +152,11 @@ ThreadContext::entriesReaching(const FunctionDecl *Function) const {
   return Found == Reaching.end() ? None : Found->second;
 }
 
-std::vector<const SpawnSite *>
+const std::vector<const SpawnSite *> &
 ThreadContext::spawnsOf(const FunctionDecl *Entry) const {
-  std::vector<const SpawnSite *> Result;
-  for (const SpawnSite &Site : Spawns)
-    if (Site.Entry == Entry)
-      Result.push_back(&Site);
-  return Result;
-}
-
-bool ThreadContext::runsManyTimes(const FunctionDecl *Entry) const {
-  std::vector<const SpawnSite *> Sites = spawnsOf(Entry);
-  if (Sites.size() > 1)
-    return true;
-  if (Sites.size() == 1 && Sites.front()->InLoop)
-    return true;
-  // A spawn made from thread context runs once per thread that makes it.
-  for (const SpawnSite *Site : Sites)
-    for (const FunctionDecl *Outer : entriesReaching(Site->Spawner))
-      if (Outer != Entry && runsManyTimes(Outer))
-        return true;
-  return false;
+  static const std::vector<const SpawnSite *> None;
+  auto Found = SpawnsByEntry.find(Entry);
+  return Found == SpawnsByEntry.end() ? None : Found->second;
 }
 
 std::vector<CallStep>

@@ -35,6 +35,10 @@ struct SpawnSite {
   const clang::Expr *Handle = nullptr;
   /// True when the call sits in a loop body, so it starts many threads.
   bool InLoop = false;
+  /// The innermost loop whose body holds the call, if any.
+  const clang::Stmt *Loop = nullptr;
+  /// The spawn's rank in source order among all spawns of the unit.
+  unsigned Order = 0;
 };
 
 /// How a thread-context function is first reached from an entry: the
@@ -65,12 +69,8 @@ public:
   }
 
   /// The spawn sites that start Entry.
-  std::vector<const SpawnSite *>
+  const std::vector<const SpawnSite *> &
   spawnsOf(const clang::FunctionDecl *Entry) const;
-
-  /// True when more than one thread may run Entry at once: it is spawned
-  /// in a loop or from more than one call.
-  bool runsManyTimes(const clang::FunctionDecl *Entry) const;
 
   /// The calls leading from Entry to Function, outermost first; empty
   /// when Function is Entry or is not reached from it.
@@ -91,6 +91,8 @@ public:
 private:
   std::vector<const clang::FunctionDecl *> Functions;
   std::vector<SpawnSite> Spawns;
+  std::map<const clang::FunctionDecl *, std::vector<const SpawnSite *>>
+      SpawnsByEntry;
   std::vector<const clang::FunctionDecl *> ThreadFunctions;
   std::map<const clang::FunctionDecl *,
            std::vector<const clang::FunctionDecl *>>
