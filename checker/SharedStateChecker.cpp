@@ -192,6 +192,7 @@ private:
                       const std::set<const FunctionDecl *> &Entries,
                       const Access *Other) const;
   const FunctionDecl *entryOf(const Access &A) const;
+  std::string lockName(const Place &Lock, const Access &A) const;
   void emit(const BugType &Type, const Access &A, const std::string &Message,
             const std::set<const FunctionDecl *> &Entries,
             const Access *Other, const ValueDecl *Guard,
@@ -386,6 +387,28 @@ PlaceSet rebaseOnParameter(const PlaceSet &Locks,
     Out.insert(Lock);
   }
   return Out;
+}
+
+// The variable indexing the array element E designates or points to, as
+// in `slots[i]`, `&slots[i]` or `slots[i].sum`; null otherwise.
+const ValueDecl *elementIndexVariable(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *Address = dyn_cast<UnaryOperator>(E);
+        Address && Address->getOpcode() == UO_AddrOf) {
+      E = Address->getSubExpr();
+    } else if (const auto *Member = dyn_cast<MemberExpr>(E);
+               Member && !Member->isArrow()) {
+      E = Member->getBase();
+    } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      const auto *Index =
+          dyn_cast<DeclRefExpr>(Subscript->getIdx()->IgnoreParenImpCasts());
+      return Index ? Index->getDecl() : nullptr;
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
 }
 
 // A lock the thread holds, in the spawner's terms: a lock reached through
@@ -595,13 +618,22 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
 
   for (const Access *A : Group) {
     if (Guard && A->Held.Must.count(*Guard)) {
+      // A write needs the inferred guard held exclusively.
+      if (A->Write && A->Held.ReadOnly.count(*Guard)) {
+        emit(Unguarded, *A,
+             "'" + objectName(*A) + "' is written by thread '" +
+                 threadName(*A) + "' while '" + lockName(*Guard, *A) +
+                 "' is held only for reading",
+             Entries, nullptr, nullptr, declarationOf(*A));
+        continue;
+      }
       if (!Checker.StrictAnnotations || A != Group.front())
         continue;
       emit(Unguarded, *A,
            "'" + objectName(*A) +
                "' is shared between threads without a SHARED_MUT "
                "annotation; every access holds '" +
-               Guard->name() + "'",
+               lockName(*Guard, *A) + "'",
            Entries, nullptr, nullptr, declarationOf(*A));
       continue;
     }
@@ -615,7 +647,7 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
     std::string Message;
     if (Guard)
       Message = "'" + Name + "' is " + verb(A->Write) + " by thread '" +
-                Thread + "' without holding '" + Guard->name() +
+                Thread + "' without holding '" + lockName(*Guard, *A) +
                 "'; its other accesses hold it";
     else if (A->ArgumentOf)
       Message = "'" + Name + "' is " + verb(A->Write) + " by thread '" +
@@ -931,6 +963,12 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
     Place Handed = placeOfPointee(Site->Argument);
     bool ThroughArgument = !Object.isGlobal() && Handed.isValid() &&
                            !Handed.Deref && Handed.Base == Object.Base;
+    // `v[i] = ...; pthread_create(..., &v[i])`: the threads already running
+    // were handed other elements.
+    if (ThroughArgument && isPerThreadArgument(*Site))
+      if (const ValueDecl *Index = elementIndexVariable(Target))
+        if (Index == elementIndexVariable(Site->Argument))
+          continue;
     if (!ThroughArgument && !Object.isGlobal())
       continue;
     const auto &Candidates = ThroughArgument ? ThreadAccessesByEntry[Site->Entry]
@@ -975,7 +1013,15 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
     Report->addNote("thread '" + Thread +
                         "' spawned here and not joined before the access",
                     locationOf(Site->Call, Spawner));
-    Report->addNote("'" + Name + "' is " + verb(Conflict->Write) +
+    // The thread's access, named as the spawner knows the memory.
+    Place Touched = Object;
+    if (ThroughArgument) {
+      Touched = Handed;
+      Touched.Fields.insert(Touched.Fields.end(),
+                            Conflict->Object.Fields.begin(),
+                            Conflict->Object.Fields.end());
+    }
+    Report->addNote("'" + Touched.name() + "' is " + verb(Conflict->Write) +
                         " here by thread '" + Thread + "'",
                     locationOf(Conflict->Target, Conflict->Function));
     Report->addNote("'" + Object.Base->getNameAsString() + "' declared here",
@@ -989,6 +1035,20 @@ PathDiagnosticLocation Run::locationOf(const Stmt *S,
                                        const FunctionDecl *Function) const {
   return PathDiagnosticLocation::createBegin(
       S, Sources, Manager.getAnalysisDeclContext(Function));
+}
+
+// A lock as the accessing function spells it: locks reached through the
+// thread argument are compared under the entry parameter's name, but the
+// user reads the name of the pointer the function uses.
+std::string Run::lockName(const Place &Lock, const Access &A) const {
+  const FunctionDecl *Entry = entryOf(A);
+  if (!Entry || Entry->getNumParams() == 0 ||
+      Lock.Base != Entry->getParamDecl(0) || !A.Object.Deref ||
+      A.Object.isGlobal() || !A.ArgumentOf)
+    return Lock.name();
+  Place Spelled = Lock;
+  Spelled.Base = A.Object.Base;
+  return Spelled.name();
 }
 
 // The entry of the thread an access is reported for.

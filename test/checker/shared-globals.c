@@ -190,3 +190,26 @@ void run_c11_unlocked(void) {
   for (int i = 0; i < 2; i++)
     thrd_join(adders[i], 0);
 }
+
+// An inferred rwlock guard: reads may share it, writes may not.
+pthread_rwlock_t table_rwlock = PTHREAD_RWLOCK_INITIALIZER;
+int table_version; // expected-note {{'table_version' declared here}}
+
+void *bump_version_under_read_lock(void *arg) {
+  pthread_rwlock_rdlock(&table_rwlock);
+  int seen = table_version; // no-warning
+  table_version = seen + 1; // expected-warning {{'table_version' is written by thread 'bump_version_under_read_lock' while 'table_rwlock' is held only for reading}}
+  pthread_rwlock_unlock(&table_rwlock);
+  pthread_rwlock_wrlock(&table_rwlock);
+  table_version++; // no-warning
+  pthread_rwlock_unlock(&table_rwlock);
+  return 0;
+}
+
+void run_version_bumpers(void) {
+  pthread_t threads[2];
+  for (int i = 0; i < 2; i++)
+    pthread_create(&threads[i], 0, bump_version_under_read_lock, 0); // expected-note {{thread 'bump_version_under_read_lock' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 2; i++)
+    pthread_join(threads[i], 0);
+}

@@ -231,3 +231,29 @@ int c11_read_before_join(void) {
   thrd_join(thread, 0);
   return early + c11_progress; // no-warning
 }
+
+// Each element is set up and then handed to its own thread in one loop;
+// reading a result before the join is still refused.
+struct numbered_job {
+  int id;
+  long result;
+};
+
+void *run_job(void *arg) {
+  struct numbered_job *job = arg;
+  job->result = job->id * 2; // expected-note {{'jobs.result' is written here by thread 'run_job'}}
+  return 0;
+}
+
+long set_up_each_element_then_spawn(void) {
+  pthread_t threads[4];
+  struct numbered_job jobs[4]; // expected-note {{'jobs' declared here}}
+  for (int i = 0; i < 4; i++) {
+    jobs[i].id = i; // no-warning: running threads hold other elements
+    pthread_create(&threads[i], 0, run_job, &jobs[i]); // expected-note {{thread 'run_job' spawned here and not joined before the access}}
+  }
+  long early = jobs[0].result; // expected-warning {{'jobs.result' is read by 'set_up_each_element_then_spawn' while thread 'run_job' may still write it; join the thread first}}
+  for (int i = 0; i < 4; i++)
+    pthread_join(threads[i], 0);
+  return early + jobs[3].result; // no-warning
+}
