@@ -174,6 +174,7 @@ private:
   void checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
                             const Annotations &Notes);
   void checkGroup(const std::vector<const Access *> &Group);
+  void findJoiners();
   void computeWindows();
   bool overlap(const SpawnSite *First, const SpawnSite *Second) const;
   bool anyOverlap(const std::vector<const SpawnSite *> &Sites) const;
@@ -241,6 +242,8 @@ private:
   /// Spawning functions that join every thread they start before they
   /// return (the `thread::scope` shape).
   std::set<const FunctionDecl *> ScopedSpawners;
+  /// Per function, the thread handles it joins, in its own terms.
+  std::map<const FunctionDecl *, PlaceSet> Joiners;
   /// Whether threads of these entries may run at once, once asked.
   std::map<std::set<const FunctionDecl *>, bool> ConcurrentEntries;
   /// The objects already reported in each function: one report per object,
@@ -775,6 +778,9 @@ struct SpawnerSteps {
     for (auto It = Running.begin(); It != Running.end();)
       It = Joined.count(handleOf(*It)) ? Running.erase(It) : std::next(It);
   }
+  /// Per function, the handles it joins, in its own terms.
+  const std::map<const FunctionDecl *, PlaceSet> *Joiners = nullptr;
+
   void transfer(const Stmt *S, std::set<const SpawnSite *> &Running) const {
     const auto *Call = dyn_cast<CallExpr>(S);
     if (!Call)
@@ -785,14 +791,47 @@ struct SpawnerSteps {
     Place Handle = joinedHandle(Call);
     if (Handle.isValid())
       join(Running, PlaceSet{Handle});
+
+    // A helper that joins the handles it is given.
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Joiners || !Callee || !(Callee = Callee->getDefinition()))
+      return;
+    auto Found = Joiners->find(Callee);
+    if (Found == Joiners->end())
+      return;
+    PlaceSet Joined;
+    for (const Place &Inner : Found->second)
+      if (auto Outer = LockSetAnalysis::intoCaller(Inner, Call))
+        Joined.insert(*Outer);
+    join(Running, Joined);
   }
 };
 
+void Run::findJoiners() {
+  // The handles each function joins that its caller can name: through a
+  // pointer parameter, or global. A helper joining in a loop joins the
+  // whole array it is given.
+  for (const FunctionDecl *Function : Context.functions()) {
+    PlaceSet Joined = handlesJoinedIn(Function->getBody());
+    PlaceSet Expressible;
+    for (const Place &Handle : Joined) {
+      const auto *Param = dyn_cast<ParmVarDecl>(Handle.Base);
+      if (Handle.isGlobal() || (Param && Handle.Deref))
+        Expressible.insert(Handle);
+    }
+    if (!Expressible.empty())
+      Joiners[Function] = std::move(Expressible);
+  }
+}
+
 void Run::computeWindows() {
+  findJoiners();
   std::map<const FunctionDecl *, SpawnerSteps> BySpawner;
   for (const SpawnSite &Site : Context.spawns())
-    if (Site.Entry)
+    if (Site.Entry) {
       BySpawner[Site.Spawner].Sites.push_back(&Site);
+      BySpawner[Site.Spawner].Joiners = &Joiners;
+    }
 
   for (auto &[Spawner, Steps] : BySpawner) {
     CFG *Graph = Locks.cfgOf(Spawner);
@@ -904,6 +943,7 @@ void Run::checkSpawnerWindows() {
     if (!Graph || isInSystemHeader(Sources, Spawner->getLocation()))
       continue;
     SpawnerSteps Steps;
+    Steps.Joiners = &Joiners;
     for (const SpawnSite &Site : Context.spawns())
       if (Site.Entry && Site.Spawner == Spawner)
         Steps.Sites.push_back(&Site);

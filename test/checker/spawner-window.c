@@ -257,3 +257,20 @@ long set_up_each_element_then_spawn(void) {
     pthread_join(threads[i], 0);
   return early + jobs[3].result; // no-warning
 }
+
+// Joins made by a helper the spawner calls.
+long joined_by_helper;
+
+void *add_once(void *arg) {
+  joined_by_helper = 1; // no-warning
+  return 0;
+}
+
+static void wait_for(pthread_t *thread) { pthread_join(*thread, 0); }
+
+long read_after_helper_joins(void) {
+  pthread_t thread;
+  pthread_create(&thread, 0, add_once, 0);
+  wait_for(&thread);
+  return joined_by_helper; // no-warning
+}
