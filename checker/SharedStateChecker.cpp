@@ -200,6 +200,9 @@ private:
             const ValueDecl *Declared);
   void reportMalformed(const Decl *D, SourceLocation Where,
                        const std::string &Message);
+  void checkParameterKinds(const Decl *D, SourceLocation Where,
+                           const std::string &Name, const std::string &Macro,
+                           const std::vector<const ParmVarDecl *> &Params);
 
   const SharedStateChecker &Checker;
   const BugType &Unguarded;
@@ -1253,6 +1256,48 @@ public:
   }
 };
 
+// The parameters an annotation names must be of the kind it needs: a
+// spawner's entry is a function pointer and its argument a pointer, two
+// distinct parameters; a lock wrapper's parameter points to the lock.
+void Run::checkParameterKinds(const Decl *D, SourceLocation Where,
+                              const std::string &Name,
+                              const std::string &Macro,
+                              const std::vector<const ParmVarDecl *> &Params) {
+  auto describe = [](const ParmVarDecl *Param) {
+    return "parameter " + std::to_string(Param->getFunctionScopeIndex() + 1);
+  };
+  if (Macro == "SPAWNS" && Params.size() == 2) {
+    if (Params[0] == Params[1]) {
+      reportMalformed(D, Where,
+                      "'" + Name + "' names " + describe(Params[0]) +
+                          " as both entry and argument in OWNCK_SPAWNS");
+      return;
+    }
+    if (!Params[0]->getType()->isFunctionPointerType())
+      reportMalformed(D, Where,
+                      "'" + Name + "' has no thread entry in " +
+                          describe(Params[0]) +
+                          "; OWNCK_SPAWNS needs a function pointer there");
+    if (!Params[1]->getType()->isPointerType())
+      reportMalformed(D, Where,
+                      "'" + Name + "' has no thread argument in " +
+                          describe(Params[1]) +
+                          "; OWNCK_SPAWNS needs a pointer there");
+    return;
+  }
+  if (Macro == "SPAWNS" && !Params.empty() && Params.size() != 2) {
+    reportMalformed(D, Where,
+                    "'" + Name + "' needs two parameter numbers for "
+                                 "OWNCK_SPAWNS, the entry and the argument");
+    return;
+  }
+  if ((Macro == "ACQUIRES" || Macro == "RELEASES") && Params.size() == 1 &&
+      !Params[0]->getType()->isPointerType())
+    reportMalformed(D, Where,
+                    "'" + Name + "' takes no lock pointer in " +
+                        describe(Params[0]) + " for OWNCK_" + Macro);
+}
+
 void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
   AnnotatedDeclFinder Finder;
   Finder.TraverseDecl(const_cast<TranslationUnitDecl *>(Unit));
@@ -1260,6 +1305,19 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
   for (const Decl *D : Finder.Found) {
     const auto *Named = dyn_cast<NamedDecl>(D);
     std::string Name = Named ? Named->getNameAsString() : "declaration";
+
+    // Annotations that contradict each other on one declaration.
+    Annotations Notes = readAnnotations(D);
+    const char *Contradiction = nullptr;
+    if (Notes.Shared && Notes.GuardName)
+      Contradiction = "both SHARED and SHARED_MUT";
+    else if (Notes.UnsynchronizedReason && (Notes.Shared || Notes.GuardName))
+      Contradiction = "both OWNCK_UNSYNCHRONIZED and shared with a rule";
+    if (Contradiction)
+      reportMalformed(D, Notes.Location,
+                      "'" + Name + "' is " + Contradiction +
+                          "; keep the one that states the intent");
+
     for (const auto *Note : D->specific_attrs<AnnotateAttr>()) {
       llvm::StringRef Text = Note->getAnnotation();
       SourceLocation Where = Note->getLocation();
@@ -1318,6 +1376,7 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
         }
         llvm::SmallVector<llvm::StringRef, 2> Numbers;
         Args.split(Numbers, ',');
+        std::vector<const ParmVarDecl *> Params;
         for (llvm::StringRef Number : Numbers) {
           unsigned Value = 0;
           if (Number.trim().getAsInteger(10, Value) || Value == 0 ||
@@ -1326,9 +1385,12 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
                             "'" + Name + "' has no parameter number '" +
                                 Number.trim().str() + "' for OWNCK_" +
                                 Macro + "; parameters count from 1");
+            Params.clear();
             break;
           }
+          Params.push_back(Function->getParamDecl(Value - 1));
         }
+        checkParameterKinds(D, Where, Name, Macro, Params);
       } else {
         reportMalformed(D, Where,
                         "'" + Text.str() + "' on '" + Name +

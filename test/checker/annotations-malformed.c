@@ -35,3 +35,11 @@ struct NOSEND handle { // no-warning
 
 int unknown_annotation __attribute__((annotate("ownck_borrowed"))); // expected-warning {{'ownck_borrowed' on 'unknown_annotation' is not an ownership annotation}}
 int foreign_annotation __attribute__((annotate("someone_else"))); // no-warning
+
+pthread_mutex_t both_lock;
+int shared_and_guarded SHARED SHARED_MUT(both_lock); // expected-warning {{'shared_and_guarded' is both SHARED and SHARED_MUT; keep the one that states the intent}}
+int silenced_and_guarded OWNCK_UNSYNCHRONIZED("fast path") SHARED_MUT(both_lock); // expected-warning {{'silenced_and_guarded' is both OWNCK_UNSYNCHRONIZED and shared with a rule; keep the one that states the intent}}
+int spawner_with_int_parameters(int entry, int arg) OWNCK_SPAWNS(1, 2); // expected-warning {{'spawner_with_int_parameters' has no thread entry in parameter 1; OWNCK_SPAWNS needs a function pointer there}} expected-warning {{'spawner_with_int_parameters' has no thread argument in parameter 2; OWNCK_SPAWNS needs a pointer there}}
+int spawner_naming_one_parameter_twice(void *(*entry)(void *), void *arg) OWNCK_SPAWNS(1, 1); // expected-warning {{'spawner_naming_one_parameter_twice' names parameter 1 as both entry and argument in OWNCK_SPAWNS}}
+int spawner_with_one_number(void *(*entry)(void *), void *arg) OWNCK_SPAWNS(1, ); // expected-warning {{'spawner_with_one_number' has no parameter number '' for OWNCK_SPAWNS; parameters count from 1}}
+void lock_by_value(int lock) OWNCK_ACQUIRES(1); // expected-warning {{'lock_by_value' takes no lock pointer in parameter 1 for OWNCK_ACQUIRES}}
