@@ -9,9 +9,12 @@
 #   %clang        the Clang the plugin was built against
 #   %plugin       the plugin itself
 #   %annotations  the directory holding ownership.h
+#   %srcroot      the top of the source tree
+#   %python       the Python running lit
 # Features: `rustc` and `go` where those compilers are on PATH.
 import os
 import shutil
+import sys
 
 import lit.formats
 
@@ -42,6 +45,7 @@ config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%plugin", config.ownck_plugin))
 config.substitutions.append(("%annotations", annotations))
 config.substitutions.append(("%srcroot", config.ownck_source_root))
+config.substitutions.append(("%python", sys.executable))
 
 for tool in ("rustc", "go"):
     if shutil.which(tool, path=config.environment["PATH"]):

@@ -212,7 +212,7 @@ static void print_command(char **command) {
  * The most words build_command writes, but the user's flags: count them
  * again on every change there.
  */
-enum { MOST_COMMAND_WORDS = 25 };
+enum { MOST_COMMAND_WORDS = 28 };
 
 /* Fills in the clang command that analyzes `file` into the SARIF log. */
 static void build_command(struct analysis *analysis, char *file) {
@@ -248,11 +248,17 @@ static void build_command(struct analysis *analysis, char *file) {
     *word++ = "-Xclang";
     *word++ = "ownership.SharedState:StrictAnnotations=true";
   }
+  /* Every finding is shown, however many; the input is C whatever its
+     name. The user's flags come after, so theirs win. */
+  *word++ = "-ferror-limit=0";
+  *word++ = "-x";
+  *word++ = "c";
   *word++ = "-I";
   *word++ = analysis->include_dir;
   for (int i = 0; i < analysis->clang_flag_count; i++)
     *word++ = analysis->clang_flags[i];
-  *word++ = file;
+  /* A file named '-' would be taken for standard input. */
+  *word++ = strcmp(file, "-") == 0 ? "./-" : file;
   *word++ = NULL;
   assert(word - analysis->command <=
          MOST_COMMAND_WORDS + analysis->clang_flag_count);
