@@ -134,9 +134,8 @@ void LockSetAnalysis::transfer(const Stmt *S, HeldLocks &State,
     }
 }
 
-std::optional<TestedResult> testedResult(const CFGBlock &Block,
-                                         unsigned Successor,
-                                         ASTContext &Context) {
+std::optional<TestedResult>
+testedResult(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
   const Stmt *Condition = Block.getTerminatorCondition();
   const auto *Test = dyn_cast_or_null<Expr>(Condition);
   if (!Test || Block.succ_size() != 2)
@@ -160,8 +159,7 @@ std::optional<TestedResult> testedResult(const CFGBlock &Block,
       Expr::EvalResult Value;
       if (Left->EvaluateAsInt(Value, Context))
         std::swap(Left, Right);
-      if (!Right->EvaluateAsInt(Value, Context) ||
-          Value.Val.getInt() != 0)
+      if (!Right->EvaluateAsInt(Value, Context) || Value.Val.getInt() != 0)
         return std::nullopt;
       if (Compare->getOpcode() == BO_EQ)
         TrueMeansZero = !TrueMeansZero;

@@ -35,8 +35,7 @@ struct HeldLocks {
   PlaceSet ReadOnly;
 
   bool operator==(const HeldLocks &Other) const {
-    return Must == Other.Must && May == Other.May &&
-           ReadOnly == Other.ReadOnly;
+    return Must == Other.Must && May == Other.May && ReadOnly == Other.ReadOnly;
   }
   bool operator!=(const HeldLocks &Other) const { return !(*this == Other); }
 };

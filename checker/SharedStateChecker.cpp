@@ -24,8 +24,8 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/ParentMap.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
@@ -129,8 +129,7 @@ public:
 // analyzer hands to AST checkers after parsing. It registers no callback
 // of the path-sensitive engine, so with no other checker enabled the
 // engine does not run at all.
-class SharedStateChecker
-    : public Checker<check::ASTDecl<TranslationUnitDecl>> {
+class SharedStateChecker : public Checker<check::ASTDecl<TranslationUnitDecl>> {
 public:
   bool StrictAnnotations = false;
 
@@ -138,14 +137,14 @@ public:
                     BugReporter &Reporter) const;
 
 private:
-  BugType UnguardedAccess{this, "Shared mutable state accessed without its "
-                                "guard",
+  BugType UnguardedAccess{this,
+                          "Shared mutable state accessed without its "
+                          "guard",
                           "Ownership"};
   BugType ReadOnlyWrite{this, "Write to data shared read-only", "Ownership"};
   BugType MalformedAnnotation{this, "Malformed ownership annotation",
                               "Ownership"};
 };
-
 
 /// One run of the checker over a translation unit.
 class Run {
@@ -195,9 +194,8 @@ private:
   const FunctionDecl *entryOf(const Access &A) const;
   std::string lockName(const Place &Lock, const Access &A) const;
   void emit(const BugType &Type, const Access &A, const std::string &Message,
-            const std::set<const FunctionDecl *> &Entries,
-            const Access *Other, const ValueDecl *Guard,
-            const ValueDecl *Declared);
+            const std::set<const FunctionDecl *> &Entries, const Access *Other,
+            const ValueDecl *Guard, const ValueDecl *Declared);
   void reportMalformed(const Decl *D, SourceLocation Where,
                        const std::string &Message);
   void checkParameterKinds(const Decl *D, SourceLocation Where,
@@ -279,8 +277,7 @@ const char *verb(bool Write) { return Write ? "written" : "read"; }
 void Run::findArgumentAliases() {
   for (const SpawnSite &Site : Context.spawns()) {
     const FunctionDecl *Entry = Site.Entry;
-    if (!Entry || Entry->getNumParams() == 0 ||
-        Aliases.count({Entry, Entry}))
+    if (!Entry || Entry->getNumParams() == 0 || Aliases.count({Entry, Entry}))
       continue;
     Aliases[{Entry, Entry}].insert(Entry->getParamDecl(0));
     std::vector<const FunctionDecl *> Work{Entry};
@@ -526,8 +523,10 @@ void Run::checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
   if (Notes.Shared) {
     if (A.Write)
       emit(ReadOnly, A,
-           "'" + Name + "' is declared SHARED, read-only while threads run, "
-           "but thread '" + Thread + "' writes it",
+           "'" + Name +
+               "' is declared SHARED, read-only while threads run, "
+               "but thread '" +
+               Thread + "' writes it",
            Entries, nullptr, nullptr, Governing);
     return;
   }
@@ -548,8 +547,7 @@ void Run::checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
               "' while its guard '" + GuardName + "' is held only for reading";
   } else if (A.Held.May.count(Needed)) {
     Message = "'" + Name + "' is " + verb(A.Write) + " by thread '" + Thread +
-              "' without holding its guard '" + GuardName +
-              "' on every path";
+              "' without holding its guard '" + GuardName + "' on every path";
   } else if (!A.Held.Must.empty()) {
     Message = "'" + Name + "' is " + verb(A.Write) + " by thread '" + Thread +
               "' while holding '" + A.Held.Must.begin()->name() +
@@ -970,8 +968,8 @@ void Run::checkSpawnerWindows() {
         const Stmt *S = Statement->getStmt();
         auto Found = Finder.Found.find(S);
         if (Found != Finder.Found.end() && !Running.empty())
-          checkSpawnerAccess(Spawner, Found->second.first,
-                             Found->second.second, HeldAt[S], Running);
+          checkSpawnerAccess(Spawner, Found->second.first, Found->second.second,
+                             HeldAt[S], Running);
         Steps.transfer(S, Running);
       }
     }
@@ -1014,15 +1012,15 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
           continue;
     if (!ThroughArgument && !Object.isGlobal())
       continue;
-    const auto &Candidates = ThroughArgument ? ThreadAccessesByEntry[Site->Entry]
-                                             : ThreadAccessesByPlace[Object];
+    const auto &Candidates = ThroughArgument
+                                 ? ThreadAccessesByEntry[Site->Entry]
+                                 : ThreadAccessesByPlace[Object];
     const Access *Conflict = nullptr;
     bool AllHoldOneLock = true;
     for (const Access *Candidate : Candidates) {
       const Access &A = *Candidate;
       if (!ThroughArgument &&
-          !llvm::is_contained(Context.entriesReaching(A.Function),
-                              Site->Entry))
+          !llvm::is_contained(Context.entriesReaching(A.Function), Site->Entry))
         continue;
       if (!(A.Write || Write))
         continue;
@@ -1040,8 +1038,8 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
     std::string Name = Object.name();
     std::string Thread = Site->Entry->getNameAsString();
     std::string Message =
-        Write ? "'" + Name + "' is written by '" +
-                    Spawner->getNameAsString() + "' while thread '" + Thread +
+        Write ? "'" + Name + "' is written by '" + Spawner->getNameAsString() +
+                    "' while thread '" + Thread +
                     "' may still access it; join the thread first"
               : "'" + Name + "' is read by '" + Spawner->getNameAsString() +
                     "' while thread '" + Thread +
@@ -1049,8 +1047,8 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
     if (!Reported.insert(Target).second ||
         !ReportedObjects.insert({Spawner, Object, Write}).second)
       return;
-    auto Report = std::make_unique<BasicBugReport>(
-        Unguarded, Message, locationOf(Target, Spawner));
+    auto Report = std::make_unique<BasicBugReport>(Unguarded, Message,
+                                                   locationOf(Target, Spawner));
     Report->addRange(Target->getSourceRange());
     Report->setDeclWithIssue(Spawner);
     Report->addNote("thread '" + Thread +
@@ -1149,7 +1147,8 @@ void Run::addThreadNotes(BasicBugReport &Report, const Access &A,
     if (Chain.size() > 2 * Ends + 1 && Index >= Ends &&
         Index < Chain.size() - Ends) {
       if (Index == Ends)
-        Report.addNote("thread '" + Entry->getNameAsString() + "' goes on "
+        Report.addNote("thread '" + Entry->getNameAsString() +
+                           "' goes on "
                            "through " +
                            std::to_string(Chain.size() - 2 * Ends) +
                            " more calls from here",
@@ -1200,8 +1199,7 @@ void Run::addThreadNotes(BasicBugReport &Report, const Access &A,
                    locationOf(Others.front()->Call, Others.front()->Spawner));
 }
 
-void Run::emit(const BugType &Type, const Access &A,
-               const std::string &Message,
+void Run::emit(const BugType &Type, const Access &A, const std::string &Message,
                const std::set<const FunctionDecl *> &Entries,
                const Access *Other, const ValueDecl *Guard,
                const ValueDecl *Declared) {
@@ -1260,8 +1258,7 @@ public:
 // spawner's entry is a function pointer and its argument a pointer, two
 // distinct parameters; a lock wrapper's parameter points to the lock.
 void Run::checkParameterKinds(const Decl *D, SourceLocation Where,
-                              const std::string &Name,
-                              const std::string &Macro,
+                              const std::string &Name, const std::string &Macro,
                               const std::vector<const ParmVarDecl *> &Params) {
   auto describe = [](const ParmVarDecl *Param) {
     return "parameter " + std::to_string(Param->getFunctionScopeIndex() + 1);
@@ -1287,8 +1284,9 @@ void Run::checkParameterKinds(const Decl *D, SourceLocation Where,
   }
   if (Macro == "SPAWNS" && !Params.empty() && Params.size() != 2) {
     reportMalformed(D, Where,
-                    "'" + Name + "' needs two parameter numbers for "
-                                 "OWNCK_SPAWNS, the entry and the argument");
+                    "'" + Name +
+                        "' needs two parameter numbers for "
+                        "OWNCK_SPAWNS, the entry and the argument");
     return;
   }
   if ((Macro == "ACQUIRES" || Macro == "RELEASES") && Params.size() == 1 &&
@@ -1327,8 +1325,7 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
       bool IsType = isa<TypeDecl>(D);
 
       if (startsWith(Text, "ownck_shared_mut:") || Text == "ownck_shared") {
-        const char *Macro =
-            Text == "ownck_shared" ? "SHARED" : "SHARED_MUT";
+        const char *Macro = Text == "ownck_shared" ? "SHARED" : "SHARED_MUT";
         if (!IsObject) {
           reportMalformed(D, Where,
                           "'" + Name + "' cannot be " + Macro +
@@ -1338,8 +1335,7 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
         if (Text == "ownck_shared")
           continue;
         Annotations Notes = readAnnotations(D);
-        ResolvedGuard Guard =
-            resolveGuard(cast<ValueDecl>(D), Notes);
+        ResolvedGuard Guard = resolveGuard(cast<ValueDecl>(D), Notes);
         if (!Guard.Decl)
           reportMalformed(D, Where,
                           "'" + Name + "' is SHARED_MUT(" +
@@ -1348,20 +1344,23 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
       } else if (Text == "ownck_owned") {
         if (!IsObject && !IsParam)
           reportMalformed(D, Where,
-                          "'" + Name + "' cannot be OWNED; it applies to "
-                                       "variables, parameters and fields "
-                                       "only");
+                          "'" + Name +
+                              "' cannot be OWNED; it applies to "
+                              "variables, parameters and fields "
+                              "only");
       } else if (Text == "ownck_nosend") {
         if (!IsType)
           reportMalformed(D, Where,
-                          "'" + Name + "' cannot be NOSEND; it applies to "
-                                       "struct, union and typedef "
-                                       "declarations only");
+                          "'" + Name +
+                              "' cannot be NOSEND; it applies to "
+                              "struct, union and typedef "
+                              "declarations only");
       } else if (startsWith(Text, "ownck_unsynchronized:")) {
         if (Text.drop_front(21).trim().empty())
           reportMalformed(D, Where,
-                          "'" + Name + "' is OWNCK_UNSYNCHRONIZED without a "
-                                       "reason; say why it needs no lock");
+                          "'" + Name +
+                              "' is OWNCK_UNSYNCHRONIZED without a "
+                              "reason; say why it needs no lock");
       } else if (startsWith(Text, "ownck_spawns:") ||
                  startsWith(Text, "ownck_acquires:") ||
                  startsWith(Text, "ownck_releases:")) {
@@ -1383,8 +1382,8 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
               Value > Function->getNumParams()) {
             reportMalformed(D, Where,
                             "'" + Name + "' has no parameter number '" +
-                                Number.trim().str() + "' for OWNCK_" +
-                                Macro + "; parameters count from 1");
+                                Number.trim().str() + "' for OWNCK_" + Macro +
+                                "; parameters count from 1");
             Params.clear();
             break;
           }
@@ -1403,8 +1402,8 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
 void SharedStateChecker::checkASTDecl(const TranslationUnitDecl *Unit,
                                       AnalysisManager &Manager,
                                       BugReporter &Reporter) const {
-  Run Analysis(*this, UnguardedAccess, ReadOnlyWrite, MalformedAnnotation,
-               Unit, Manager, Reporter);
+  Run Analysis(*this, UnguardedAccess, ReadOnlyWrite, MalformedAnnotation, Unit,
+               Manager, Reporter);
   Analysis.checkAnnotations(Unit);
   Analysis.analyse();
 }

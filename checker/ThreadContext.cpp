@@ -187,8 +187,7 @@ ThreadContext::callsFrom(const FunctionDecl *Function) const {
   return Found == Calls.end() ? None : Found->second;
 }
 
-const HeldLocks &
-ThreadContext::entryLocks(const FunctionDecl *Function) const {
+const HeldLocks &ThreadContext::entryLocks(const FunctionDecl *Function) const {
   static const HeldLocks None;
   auto Found = EntryLocks.find(Function);
   return Found == EntryLocks.end() ? None : Found->second;
@@ -243,10 +242,9 @@ void ThreadContext::computeEntryLocks(LockSetAnalysis &Locks) {
         if (Entries.count(Callee))
           continue;
         Merged.Must.clear();
-        std::set_intersection(
-            Slot->Must.begin(), Slot->Must.end(), Translated.Must.begin(),
-            Translated.Must.end(),
-            std::inserter(Merged.Must, Merged.Must.end()));
+        std::set_intersection(Slot->Must.begin(), Slot->Must.end(),
+                              Translated.Must.begin(), Translated.Must.end(),
+                              std::inserter(Merged.Must, Merged.Must.end()));
         Merged.May.insert(Slot->May.begin(), Slot->May.end());
         Merged.ReadOnly.insert(Slot->ReadOnly.begin(), Slot->ReadOnly.end());
         for (auto It = Merged.ReadOnly.begin(); It != Merged.ReadOnly.end();)

@@ -84,8 +84,8 @@ public:
   const HeldLocks &entryLocks(const clang::FunctionDecl *Function) const;
 
   /// The direct calls made by Function to functions with a body.
-  const std::vector<std::pair<const clang::CallExpr *,
-                              const clang::FunctionDecl *>> &
+  const std::vector<
+      std::pair<const clang::CallExpr *, const clang::FunctionDecl *>> &
   callsFrom(const clang::FunctionDecl *Function) const;
 
 private:
@@ -98,8 +98,8 @@ private:
            std::vector<const clang::FunctionDecl *>>
       Reaching;
   std::map<const clang::FunctionDecl *,
-           std::vector<std::pair<const clang::CallExpr *,
-                                 const clang::FunctionDecl *>>>
+           std::vector<
+               std::pair<const clang::CallExpr *, const clang::FunctionDecl *>>>
       Calls;
   /// Per entry, how each function it reaches was first reached.
   std::map<const clang::FunctionDecl *,

@@ -123,8 +123,7 @@ Place placeOfPointee(const Expr *E) {
 
 // The typedef names a type is spelled with, outermost first, looking
 // through arrays so that `pthread_mutex_t locks[4]` counts as mutexes.
-static bool isSpelledAs(QualType Type,
-                        bool (*Matches)(llvm::StringRef Name)) {
+static bool isSpelledAs(QualType Type, bool (*Matches)(llvm::StringRef Name)) {
   while (const ArrayType *Array = Type->getAsArrayTypeUnsafe())
     Type = Array->getElementType();
   while (const auto *Typedef = Type->getAs<TypedefType>()) {
@@ -420,8 +419,8 @@ ResolvedGuard resolveGuard(const ValueDecl *D, const Annotations &Notes) {
     return Result;
   }
   if (!isLockType(Found->getType())) {
-    Result.Problem = "'" + Name.str() +
-                     "' is not a mutex, rwlock, spinlock or 'mtx_t'";
+    Result.Problem =
+        "'" + Name.str() + "' is not a mutex, rwlock, spinlock or 'mtx_t'";
     return Result;
   }
   Result.Decl = Found;

@@ -52,8 +52,7 @@ struct Place {
            std::tie(Other.Base, Other.Deref, Other.Fields);
   }
   bool operator==(const Place &Other) const {
-    return Base == Other.Base && Deref == Other.Deref &&
-           Fields == Other.Fields;
+    return Base == Other.Base && Deref == Other.Deref && Fields == Other.Fields;
   }
 };
 
@@ -67,14 +66,14 @@ Place placeOfPointee(const clang::Expr *E);
 /// The kinds of thread API call the rules care about.
 enum class ThreadCall {
   None,
-  Spawn,       // pthread_create, thrd_create, OWNCK_SPAWNS functions
-  Join,        // pthread_join, thrd_join
-  Lock,        // exclusive acquisition
-  ReadLock,    // shared acquisition (rwlock read side)
-  TryLock,     // acquisition that may fail, recognised on its success edge
-  Unlock,      // release
-  CondWait,    // pthread_cond_wait, cnd_wait and their timed forms
-  Once,        // pthread_once, call_once
+  Spawn,    // pthread_create, thrd_create, OWNCK_SPAWNS functions
+  Join,     // pthread_join, thrd_join
+  Lock,     // exclusive acquisition
+  ReadLock, // shared acquisition (rwlock read side)
+  TryLock,  // acquisition that may fail, recognised on its success edge
+  Unlock,   // release
+  CondWait, // pthread_cond_wait, cnd_wait and their timed forms
+  Once,     // pthread_once, call_once
 };
 
 /// A recognised thread API call and the operands that matter.
@@ -134,8 +133,7 @@ struct ResolvedGuard {
 
 /// Resolves the guard named on the declaration D in D's scope: a global,
 /// a variable of the enclosing function, or a sibling field.
-ResolvedGuard resolveGuard(const clang::ValueDecl *D,
-                           const Annotations &Notes);
+ResolvedGuard resolveGuard(const clang::ValueDecl *D, const Annotations &Notes);
 
 /// The guard place an access to Object needs, when the object's last
 /// field or its variable is SHARED_MUT; an invalid place otherwise.
