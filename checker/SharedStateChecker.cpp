@@ -596,10 +596,12 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
     return;
 
   // The guard is inferred: the lock held at the most accesses.
+  // A lock held only for reading does not protect a write: it gets no
+  // vote there, so a mutex held at every access wins over it.
   std::map<Place, unsigned> Votes;
   for (const Access *A : Group)
     for (const Place &Lock : A->Held.Must)
-      ++Votes[Lock];
+      Votes[Lock] += A->Write && A->Held.ReadOnly.count(Lock) ? 0 : 1;
   const Place *Guard = nullptr;
   unsigned Best = 0;
   for (const auto &[Lock, Count] : Votes)
@@ -621,16 +623,23 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
   }
 
   for (const Access *A : Group) {
+    // A write under a lock held only for reading: the inferred guard, or
+    // with no guard inferred, any such lock.
+    const Place *ReadLocked = nullptr;
+    if (A->Write && Guard && A->Held.ReadOnly.count(*Guard))
+      ReadLocked = Guard;
+    else if (A->Write && (!Guard || !A->Held.Must.count(*Guard)) &&
+             !A->Held.ReadOnly.empty())
+      ReadLocked = &*A->Held.ReadOnly.begin();
+    if (ReadLocked) {
+      emit(Unguarded, *A,
+           "'" + objectName(*A) + "' is written by thread '" + threadName(*A) +
+               "' while '" + lockName(*ReadLocked, *A) +
+               "' is held only for reading",
+           Entries, nullptr, nullptr, declarationOf(*A));
+      continue;
+    }
     if (Guard && A->Held.Must.count(*Guard)) {
-      // A write needs the inferred guard held exclusively.
-      if (A->Write && A->Held.ReadOnly.count(*Guard)) {
-        emit(Unguarded, *A,
-             "'" + objectName(*A) + "' is written by thread '" +
-                 threadName(*A) + "' while '" + lockName(*Guard, *A) +
-                 "' is held only for reading",
-             Entries, nullptr, nullptr, declarationOf(*A));
-        continue;
-      }
       if (!Checker.StrictAnnotations || A != Group.front())
         continue;
       emit(Unguarded, *A,

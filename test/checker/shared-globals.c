@@ -213,3 +213,42 @@ void run_version_bumpers(void) {
   for (int i = 0; i < 2; i++)
     pthread_join(threads[i], 0);
 }
+
+// A write made under both a read lock and a mutex is guarded by the mutex.
+pthread_rwlock_t reader_rwlock = PTHREAD_RWLOCK_INITIALIZER;
+pthread_mutex_t stop_lock = PTHREAD_MUTEX_INITIALIZER;
+int stop_requested;
+
+void *request_stop(void *arg) {
+  pthread_rwlock_rdlock(&reader_rwlock);
+  pthread_mutex_lock(&stop_lock);
+  stop_requested = 1; // no-warning
+  pthread_mutex_unlock(&stop_lock);
+  pthread_rwlock_unlock(&reader_rwlock);
+  pthread_rwlock_rdlock(&reader_rwlock);
+  pthread_mutex_lock(&stop_lock);
+  int seen = stop_requested; // no-warning
+  pthread_mutex_unlock(&stop_lock);
+  pthread_rwlock_unlock(&reader_rwlock);
+  return (void *)(long)seen;
+}
+
+// The only access is a write under a read lock.
+long bumped_under_read_lock; // expected-note {{'bumped_under_read_lock' declared here}}
+
+void *bump_under_read_lock(void *arg) {
+  pthread_rwlock_rdlock(&reader_rwlock);
+  bumped_under_read_lock++; // expected-warning {{'bumped_under_read_lock' is written by thread 'bump_under_read_lock' while 'reader_rwlock' is held only for reading}}
+  pthread_rwlock_unlock(&reader_rwlock);
+  return 0;
+}
+
+void run_stoppers(void) {
+  pthread_t threads[2];
+  for (int i = 0; i < 2; i++) {
+    pthread_create(&threads[i], 0, request_stop, 0);
+    pthread_create(&threads[i], 0, bump_under_read_lock, 0); // expected-note {{thread 'bump_under_read_lock' spawned here; the loop starts several of them}}
+  }
+  for (int i = 0; i < 2; i++)
+    pthread_join(threads[i], 0);
+}
