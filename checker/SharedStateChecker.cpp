@@ -12,7 +12,10 @@
 //   - an unannotated global or static, or an object handed by address to
 //     several threads, that some thread writes must be accessed under one
 //     common lock by every thread (the lock is inferred from the code);
-//   - an object annotated SHARED is never written in thread context.
+//   - an object annotated SHARED is never written in thread context;
+//   - between a spawn and the join of that thread, the spawning function
+//     does not touch what the thread writes (nor write what it reads)
+//     unless both hold one lock.
 //
 // Malformed annotations are reported at the annotation.
 //
