@@ -21,6 +21,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "AnnotationChecks.h"
 #include "LockSets.h"
 #include "ThreadContext.h"
 #include "ThreadModel.h"
@@ -201,9 +202,6 @@ private:
             const ValueDecl *Guard, const ValueDecl *Declared);
   void reportMalformed(const Decl *D, SourceLocation Where,
                        const std::string &Message);
-  void checkParameterKinds(const Decl *D, SourceLocation Where,
-                           const std::string &Name, const std::string &Macro,
-                           const std::vector<const ParmVarDecl *> &Params);
 
   const SharedStateChecker &Checker;
   const BugType &Unguarded;
@@ -1251,164 +1249,11 @@ void Run::reportMalformed(const Decl *D, SourceLocation Where,
   Reporter.emitReport(std::move(Report));
 }
 
-// Visits every declaration that carries one of ownck's annotations.
-class AnnotatedDeclFinder : public RecursiveASTVisitor<AnnotatedDeclFinder> {
-public:
-  std::vector<const Decl *> Found;
-  bool shouldVisitImplicitCode() const { return false; }
-  bool VisitDecl(Decl *D) {
-    for (const auto *Note : D->specific_attrs<AnnotateAttr>())
-      if (startsWith(Note->getAnnotation(), "ownck_")) {
-        Found.push_back(D);
-        break;
-      }
-    return true;
-  }
-};
-
-// The parameters an annotation names must be of the kind it needs: a
-// spawner's entry is a function pointer and its argument a pointer, two
-// distinct parameters; a lock wrapper's parameter points to the lock.
-void Run::checkParameterKinds(const Decl *D, SourceLocation Where,
-                              const std::string &Name, const std::string &Macro,
-                              const std::vector<const ParmVarDecl *> &Params) {
-  auto describe = [](const ParmVarDecl *Param) {
-    return "parameter " + std::to_string(Param->getFunctionScopeIndex() + 1);
-  };
-  if (Macro == "SPAWNS" && Params.size() == 2) {
-    if (Params[0] == Params[1]) {
-      reportMalformed(D, Where,
-                      "'" + Name + "' names " + describe(Params[0]) +
-                          " as both entry and argument in OWNCK_SPAWNS");
-      return;
-    }
-    if (!Params[0]->getType()->isFunctionPointerType())
-      reportMalformed(D, Where,
-                      "'" + Name + "' has no thread entry in " +
-                          describe(Params[0]) +
-                          "; OWNCK_SPAWNS needs a function pointer there");
-    if (!Params[1]->getType()->isPointerType())
-      reportMalformed(D, Where,
-                      "'" + Name + "' has no thread argument in " +
-                          describe(Params[1]) +
-                          "; OWNCK_SPAWNS needs a pointer there");
-    return;
-  }
-  if (Macro == "SPAWNS" && !Params.empty() && Params.size() != 2) {
-    reportMalformed(D, Where,
-                    "'" + Name +
-                        "' needs two parameter numbers for "
-                        "OWNCK_SPAWNS, the entry and the argument");
-    return;
-  }
-  if ((Macro == "ACQUIRES" || Macro == "RELEASES") && Params.size() == 1 &&
-      !Params[0]->getType()->isPointerType())
-    reportMalformed(D, Where,
-                    "'" + Name + "' takes no lock pointer in " +
-                        describe(Params[0]) + " for OWNCK_" + Macro);
-}
-
 void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
-  AnnotatedDeclFinder Finder;
-  Finder.TraverseDecl(const_cast<TranslationUnitDecl *>(Unit));
-
-  for (const Decl *D : Finder.Found) {
-    const auto *Named = dyn_cast<NamedDecl>(D);
-    std::string Name = Named ? Named->getNameAsString() : "declaration";
-
-    // Annotations that contradict each other on one declaration.
-    Annotations Notes = readAnnotations(D);
-    const char *Contradiction = nullptr;
-    if (Notes.Shared && Notes.GuardName)
-      Contradiction = "both SHARED and SHARED_MUT";
-    else if (Notes.UnsynchronizedReason && (Notes.Shared || Notes.GuardName))
-      Contradiction = "both OWNCK_UNSYNCHRONIZED and shared with a rule";
-    if (Contradiction)
-      reportMalformed(D, Notes.Location,
-                      "'" + Name + "' is " + Contradiction +
-                          "; keep the one that states the intent");
-
-    for (const auto *Note : D->specific_attrs<AnnotateAttr>()) {
-      llvm::StringRef Text = Note->getAnnotation();
-      SourceLocation Where = Note->getLocation();
-      bool IsFunction = isa<FunctionDecl>(D);
-      bool IsParam = isa<ParmVarDecl>(D);
-      bool IsObject = (isa<VarDecl>(D) && !IsParam) || isa<FieldDecl>(D);
-      bool IsType = isa<TypeDecl>(D);
-
-      if (startsWith(Text, "ownck_shared_mut:") || Text == "ownck_shared") {
-        const char *Macro = Text == "ownck_shared" ? "SHARED" : "SHARED_MUT";
-        if (!IsObject) {
-          reportMalformed(D, Where,
-                          "'" + Name + "' cannot be " + Macro +
-                              "; it applies to variables and fields only");
-          continue;
-        }
-        if (Text == "ownck_shared")
-          continue;
-        Annotations Notes = readAnnotations(D);
-        ResolvedGuard Guard = resolveGuard(cast<ValueDecl>(D), Notes);
-        if (!Guard.Decl)
-          reportMalformed(D, Where,
-                          "'" + Name + "' is SHARED_MUT(" +
-                              Text.drop_front(17).str() + ") but " +
-                              Guard.Problem);
-      } else if (Text == "ownck_owned") {
-        if (!IsObject && !IsParam)
-          reportMalformed(D, Where,
-                          "'" + Name +
-                              "' cannot be OWNED; it applies to "
-                              "variables, parameters and fields "
-                              "only");
-      } else if (Text == "ownck_nosend") {
-        if (!IsType)
-          reportMalformed(D, Where,
-                          "'" + Name +
-                              "' cannot be NOSEND; it applies to "
-                              "struct, union and typedef "
-                              "declarations only");
-      } else if (startsWith(Text, "ownck_unsynchronized:")) {
-        if (Text.drop_front(21).trim().empty())
-          reportMalformed(D, Where,
-                          "'" + Name +
-                              "' is OWNCK_UNSYNCHRONIZED without a "
-                              "reason; say why it needs no lock");
-      } else if (startsWith(Text, "ownck_spawns:") ||
-                 startsWith(Text, "ownck_acquires:") ||
-                 startsWith(Text, "ownck_releases:")) {
-        std::string Macro = Text.split(':').first.drop_front(6).upper();
-        llvm::StringRef Args = Text.split(':').second;
-        const auto *Function = dyn_cast<FunctionDecl>(D);
-        if (!IsFunction) {
-          reportMalformed(D, Where,
-                          "'" + Name + "' cannot be OWNCK_" + Macro +
-                              "; it applies to functions only");
-          continue;
-        }
-        llvm::SmallVector<llvm::StringRef, 2> Numbers;
-        Args.split(Numbers, ',');
-        std::vector<const ParmVarDecl *> Params;
-        for (llvm::StringRef Number : Numbers) {
-          unsigned Value = 0;
-          if (Number.trim().getAsInteger(10, Value) || Value == 0 ||
-              Value > Function->getNumParams()) {
-            reportMalformed(D, Where,
-                            "'" + Name + "' has no parameter number '" +
-                                Number.trim().str() + "' for OWNCK_" + Macro +
-                                "; parameters count from 1");
-            Params.clear();
-            break;
-          }
-          Params.push_back(Function->getParamDecl(Value - 1));
-        }
-        checkParameterKinds(D, Where, Name, Macro, Params);
-      } else {
-        reportMalformed(D, Where,
-                        "'" + Text.str() + "' on '" + Name +
-                            "' is not an ownership annotation");
-      }
-    }
-  }
+  ownck::checkAnnotations(Unit, [this](const Decl *D, SourceLocation Where,
+                                       const std::string &Message) {
+    reportMalformed(D, Where, Message);
+  });
 }
 
 void SharedStateChecker::checkASTDecl(const TranslationUnitDecl *Unit,
