@@ -61,15 +61,9 @@ void checkParameterKinds(const Decl *D, SourceLocation Where,
                  "; OWNCK_SPAWNS needs a pointer there");
     return;
   }
-  if (Macro == "SPAWNS" && !Params.empty() && Params.size() != 2) {
-    Report(D, Where,
-           "'" + Name +
-               "' needs two parameter numbers for "
-               "OWNCK_SPAWNS, the entry and the argument");
-    return;
-  }
   if ((Macro == "ACQUIRES" || Macro == "RELEASES") && Params.size() == 1 &&
-      !Params[0]->getType()->isPointerType())
+      (!Params[0]->getType()->isPointerType() ||
+       !isLockType(Params[0]->getType()->getPointeeType())))
     Report(D, Where,
            "'" + Name + "' takes no lock pointer in " + describe(Params[0]) +
                " for OWNCK_" + Macro);
@@ -84,7 +78,9 @@ void checkAnnotations(const TranslationUnitDecl *Unit,
 
   for (const Decl *D : Finder.Found) {
     const auto *Named = dyn_cast<NamedDecl>(D);
-    std::string Name = Named ? Named->getNameAsString() : "declaration";
+    std::string Name = Named && Named->getIdentifier()
+                           ? Named->getNameAsString()
+                           : "an unnamed member";
 
     // Annotations that contradict each other on one declaration.
     Annotations Notes = readAnnotations(D);
@@ -156,6 +152,14 @@ void checkAnnotations(const TranslationUnitDecl *Unit,
         }
         llvm::SmallVector<llvm::StringRef, 2> Numbers;
         Args.split(Numbers, ',');
+        if ((Macro == "SPAWNS") != (Numbers.size() == 2)) {
+          Report(D, Where,
+                 "'" + Name + "' needs " +
+                     (Macro == "SPAWNS" ? "two parameter numbers"
+                                        : "one parameter number") +
+                     " for OWNCK_" + Macro);
+          continue;
+        }
         std::vector<const ParmVarDecl *> Params;
         for (llvm::StringRef Number : Numbers) {
           unsigned Value = 0;

@@ -37,9 +37,14 @@ std::string Place::name() const {
   std::string Text = Base->getNameAsString();
   if (Deref && Fields.empty())
     return "*" + Text;
-  for (size_t I = 0; I < Fields.size(); ++I) {
-    Text += (I == 0 && Deref) ? "->" : ".";
-    Text += Fields[I]->getNameAsString();
+  bool First = true;
+  for (const clang::FieldDecl *Field : Fields) {
+    // Members of anonymous structs are spelled as the enclosing struct's.
+    if (!Field->getIdentifier())
+      continue;
+    Text += (First && Deref) ? "->" : ".";
+    Text += Field->getNameAsString();
+    First = false;
   }
   return Text;
 }
@@ -408,10 +413,16 @@ ResolvedGuard resolveGuard(const ValueDecl *D, const Annotations &Notes) {
   }
 
   const ValueDecl *Found = nullptr;
+  // Members of an anonymous struct or union belong to the enclosing one
+  // too, so the search goes on outwards through them.
   if (const auto *Field = dyn_cast<FieldDecl>(D))
-    for (const FieldDecl *Sibling : Field->getParent()->fields())
-      if (Sibling->getIdentifier() && Sibling->getName() == Name)
-        Found = Sibling;
+    for (const RecordDecl *Record = Field->getParent(); Record && !Found;
+         Record = Record->isAnonymousStructOrUnion()
+                      ? dyn_cast<RecordDecl>(Record->getParent())
+                      : nullptr)
+      for (const FieldDecl *Sibling : Record->fields())
+        if (Sibling->getIdentifier() && Sibling->getName() == Name)
+          Found = Sibling;
   if (!Found)
     Found = findVariable(D, Name);
   if (!Found) {
@@ -431,9 +442,14 @@ Place guardPlaceFor(const Place &Object, const ResolvedGuard &Guard) {
   if (!Guard.Decl || !Object.isValid())
     return {};
   if (const auto *Field = dyn_cast<FieldDecl>(Guard.Decl)) {
-    if (Object.Fields.empty())
-      return {};
+    // Drop the fields selected inside the guard's struct (anonymous
+    // members included), then select the guard instead.
     Place Result = Object;
+    while (!Result.Fields.empty() &&
+           Result.Fields.back()->getParent() != Field->getParent())
+      Result.Fields.pop_back();
+    if (Result.Fields.empty())
+      return {};
     Result.Fields.back() = Field;
     return Result;
   }

@@ -43,3 +43,8 @@ int spawner_with_int_parameters(int entry, int arg) OWNCK_SPAWNS(1, 2); // expec
 int spawner_naming_one_parameter_twice(void *(*entry)(void *), void *arg) OWNCK_SPAWNS(1, 1); // expected-warning {{'spawner_naming_one_parameter_twice' names parameter 1 as both entry and argument in OWNCK_SPAWNS}}
 int spawner_with_one_number(void *(*entry)(void *), void *arg) OWNCK_SPAWNS(1, ); // expected-warning {{'spawner_with_one_number' has no parameter number '' for OWNCK_SPAWNS; parameters count from 1}}
 void lock_by_value(int lock) OWNCK_ACQUIRES(1); // expected-warning {{'lock_by_value' takes no lock pointer in parameter 1 for OWNCK_ACQUIRES}}
+int spawner_with_three_numbers(void *(*entry)(void *), void *arg, int flags) __attribute__((annotate("ownck_spawns:1,2,3"))); // expected-warning {{'spawner_with_three_numbers' needs two parameter numbers for OWNCK_SPAWNS}}
+struct queue_with_lock {
+  pthread_mutex_t lock;
+};
+void lock_whole_queue(struct queue_with_lock *queue) OWNCK_ACQUIRES(1); // expected-warning {{'lock_whole_queue' takes no lock pointer in parameter 1 for OWNCK_ACQUIRES}}

@@ -122,3 +122,26 @@ int main(void) {
   thrd_join(consumer, 0);
   return 0;
 }
+
+// A member of an anonymous struct names a lock of the enclosing struct.
+struct counters {
+  pthread_mutex_t lock; // expected-note {{guard 'lock' declared here}}
+  struct {
+    int hits SHARED_MUT(lock); // expected-note {{'hits' declared here}}
+  };
+};
+struct counters page_counters;
+
+void *count_page(void *arg) {
+  pthread_mutex_lock(&page_counters.lock);
+  page_counters.hits++; // no-warning
+  pthread_mutex_unlock(&page_counters.lock);
+  page_counters.hits++; // expected-warning {{'page_counters.hits' is written by thread 'count_page' without holding its guard 'page_counters.lock'}}
+  return 0;
+}
+
+void count_pages(void) {
+  pthread_t counter;
+  pthread_create(&counter, 0, count_page, 0); // expected-note {{thread 'count_page' spawned here}}
+  pthread_join(counter, 0);
+}
