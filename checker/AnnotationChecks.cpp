@@ -61,9 +61,10 @@ void checkParameterKinds(const Decl *D, SourceLocation Where,
                  "; OWNCK_SPAWNS needs a pointer there");
     return;
   }
+  const auto *Pointer =
+      Params.size() == 1 ? Params[0]->getType()->getAs<PointerType>() : nullptr;
   if ((Macro == "ACQUIRES" || Macro == "RELEASES") && Params.size() == 1 &&
-      (!Params[0]->getType()->isPointerType() ||
-       !isLockType(Params[0]->getType()->getPointeeType())))
+      (!Pointer || !isLockType(Pointer->getPointeeType())))
     Report(D, Where,
            "'" + Name + "' takes no lock pointer in " + describe(Params[0]) +
                " for OWNCK_" + Macro);
