@@ -345,15 +345,6 @@ ThreadCallInfo classifyCall(const CallExpr *Call) {
   return Info;
 }
 
-bool isAtomicOperation(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || !Callee->getIdentifier())
-    return false;
-  llvm::StringRef Name = Callee->getName();
-  return startsWith(Name, "__sync_") || startsWith(Name, "__atomic_") ||
-         startsWith(Name, "atomic_");
-}
-
 Annotations readAnnotations(const Decl *D) {
   Annotations Notes;
   if (!D)

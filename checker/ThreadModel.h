@@ -95,9 +95,6 @@ struct ThreadCallInfo {
 /// the callee's declaration.
 ThreadCallInfo classifyCall(const clang::CallExpr *Call);
 
-/// True for calls to the atomic builtins and <stdatomic.h> operations.
-bool isAtomicOperation(const clang::CallExpr *Call);
-
 /// True when values of this type are synchronisation objects (mutexes,
 /// condition variables, once flags, barriers...) that are meant to be
 /// shared and are only ever touched through their API.
