@@ -22,9 +22,10 @@
 //===----------------------------------------------------------------------===//
 
 #include "AnnotationChecks.h"
-#include "LockSets.h"
-#include "ThreadContext.h"
+#include "Checkers.h"
+#include "Reporting.h"
 #include "ThreadModel.h"
+#include "UnitAnalysis.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -35,8 +36,8 @@
 #include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
 #include "clang/StaticAnalyzer/Core/BugReporter/BugType.h"
 #include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
-#include "clang/StaticAnalyzer/Frontend/CheckerRegistry.h"
 
 #include <algorithm>
 #include <map>
@@ -159,8 +160,9 @@ public:
       BugReporter &Reporter)
       : Checker(Checker), Unguarded(Unguarded), ReadOnly(ReadOnly),
         Malformed(Malformed), Manager(Manager), Reporter(Reporter),
-        Sources(Manager.getSourceManager()), Context(Unit),
-        Locks(Manager.getAnalysisDeclContextManager()) {}
+        Sources(Manager.getSourceManager()),
+        Analysis(UnitAnalysis::of(Unit, Manager)), Context(Analysis.context()) {
+  }
 
   void checkAnnotations(const TranslationUnitDecl *Unit);
   void analyse();
@@ -177,14 +179,10 @@ private:
   void checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
                             const Annotations &Notes);
   void checkGroup(const std::vector<const Access *> &Group);
-  void findJoiners();
-  void computeWindows();
-  bool overlap(const SpawnSite *First, const SpawnSite *Second) const;
-  bool anyOverlap(const std::vector<const SpawnSite *> &Sites) const;
   void checkSpawnerWindows();
   void checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
                           bool Write, const PlaceSet &Held,
-                          const std::set<const SpawnSite *> &Running);
+                          const RunningThreads &Running);
 
   // Reporting.
   PathDiagnosticLocation locationOf(const Stmt *S,
@@ -210,8 +208,8 @@ private:
   AnalysisManager &Manager;
   BugReporter &Reporter;
   const SourceManager &Sources;
-  ThreadContext Context;
-  LockSetAnalysis Locks;
+  UnitAnalysis &Analysis;
+  const ThreadContext &Context;
 
   /// Per entry and function reached from it, the variables that hold the
   /// entry's thread argument.
@@ -234,18 +232,6 @@ private:
   std::set<const ValueDecl *> HandedBases;
   std::set<const Expr *> Reported;
 
-  /// Per spawning function, the threads that may be running at the start
-  /// of each CFG block (indexed by block number; unset when unreachable).
-  std::map<const FunctionDecl *,
-           std::vector<std::optional<std::set<const SpawnSite *>>>>
-      RunningAtBlock;
-  /// The threads that may be running when each spawn is made.
-  std::map<const SpawnSite *, std::set<const SpawnSite *>> RunningAtSpawn;
-  /// Spawning functions that join every thread they start before they
-  /// return (the `thread::scope` shape).
-  std::set<const FunctionDecl *> ScopedSpawners;
-  /// Per function, the thread handles it joins, in its own terms.
-  std::map<const FunctionDecl *, PlaceSet> Joiners;
   /// Whether threads of these entries may run at once, once asked.
   std::map<std::set<const FunctionDecl *>, bool> ConcurrentEntries;
   /// The objects already reported in each function: one report per object,
@@ -253,10 +239,6 @@ private:
   /// without burying it.
   std::set<std::tuple<const FunctionDecl *, Place, bool>> ReportedObjects;
 };
-
-bool isInSystemHeader(const SourceManager &Sources, SourceLocation Where) {
-  return Where.isInvalid() || Sources.isInSystemHeader(Where);
-}
 
 // The declaration whose annotations govern an access to Object: the last
 // field selected, or the variable itself.
@@ -375,7 +357,7 @@ void Run::findSharedArguments() {
       ByObject[{Site.Entry, Object}].push_back(&Site);
   }
   for (const auto &[Key, Sites] : ByObject)
-    if (anyOverlap(Sites))
+    if (Analysis.windows().anyOverlap(Sites))
       SharedArguments[Key.first] = Sites;
 }
 
@@ -503,13 +485,13 @@ void Run::gatherAccesses() {
       continue;
     AccessFinder Finder;
     Finder.TraverseStmt(Function->getBody());
-    Locks.run(Function, Context.entryLocks(Function),
-              [&](const Stmt *S, const HeldLocks &Held) {
-                auto Found = Finder.Found.find(S);
-                if (Found != Finder.Found.end())
-                  recordAccess(Function, Found->second.first,
-                               Found->second.second, Held);
-              });
+    Analysis.locks().run(Function, Context.entryLocks(Function),
+                         [&](const Stmt *S, const HeldLocks &Held) {
+                           auto Found = Finder.Found.find(S);
+                           if (Found != Finder.Found.end())
+                             recordAccess(Function, Found->second.first,
+                                          Found->second.second, Held);
+                         });
   }
 }
 
@@ -589,7 +571,9 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
       for (const FunctionDecl *Entry : Entries)
         for (const SpawnSite *Site : Context.spawnsOf(Entry))
           Sites.push_back(Site);
-      Cached = ConcurrentEntries.emplace(Entries, anyOverlap(Sites)).first;
+      Cached = ConcurrentEntries
+                   .emplace(Entries, Analysis.windows().anyOverlap(Sites))
+                   .first;
     }
     Concurrent = Cached->second;
   }
@@ -680,9 +664,6 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
 void Run::analyse() {
   if (Context.spawns().empty())
     return;
-  Locks.summarise(Context.functions());
-  Context.computeEntryLocks(Locks);
-  computeWindows();
   findArgumentAliases();
   findSharedArguments();
   gatherAccesses();
@@ -706,289 +687,32 @@ void Run::analyse() {
   checkSpawnerWindows();
 }
 
-// The handle a join waits for, as the place the spawn wrote it to; an
-// element of a handle array stands for the whole array.
-Place joinedHandle(const CallExpr *Call) {
-  ThreadCallInfo Info = classifyCall(Call);
-  if (Info.Kind != ThreadCall::Join || !Info.Argument)
-    return {};
-  return placeOfLValue(stripAll(Info.Argument)->IgnoreParenImpCasts());
-}
-
-// The handles joined anywhere inside S.
-PlaceSet handlesJoinedIn(const Stmt *S) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    PlaceSet Joined;
-    bool VisitCallExpr(CallExpr *Call) {
-      Place Handle = joinedHandle(Call);
-      if (Handle.isValid())
-        Joined.insert(Handle);
-      return true;
-    }
-  } Joins;
-  Joins.TraverseStmt(const_cast<Stmt *>(S));
-  return Joins.Joined;
-}
-
-// The spawns of one function, and how a statement changes which of them
-// may be running.
-struct SpawnerSteps {
-  std::vector<const SpawnSite *> Sites;
-  /// Variables holding a spawn's result (`rc = pthread_create(...)`).
-  std::map<const ValueDecl *, const SpawnSite *> ResultOf;
-
-  /// Finds the variables that hold spawn results in Body.
-  void findResults(const Stmt *Body) {
-    struct Finder : RecursiveASTVisitor<Finder> {
-      SpawnerSteps &Steps;
-      explicit Finder(SpawnerSteps &Steps) : Steps(Steps) {}
-      void note(const ValueDecl *Var, const Expr *Value) {
-        const auto *Call = dyn_cast_or_null<CallExpr>(
-            Value ? Value->IgnoreParenImpCasts() : nullptr);
-        for (const SpawnSite *Site : Steps.Sites)
-          if (Call && Site->Call == Call)
-            Steps.ResultOf[Var] = Site;
-      }
-      bool VisitVarDecl(VarDecl *Var) {
-        note(Var, Var->getInit());
-        return true;
-      }
-      bool VisitBinaryOperator(BinaryOperator *Binary) {
-        if (Binary->getOpcode() == BO_Assign)
-          if (const auto *Ref =
-                  dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
-            note(Ref->getDecl(), Binary->getRHS());
-        return true;
-      }
-    } Results(*this);
-    Results.TraverseStmt(const_cast<Stmt *>(Body));
-  }
-
-  /// The spawn that failed on the edge to successor number Successor of
-  /// Block, when the branch tests the spawn's result.
-  const SpawnSite *failedOnEdge(const CFGBlock &Block, unsigned Successor,
-                                ASTContext &Context) const {
-    auto Tested = testedResult(Block, Successor, Context);
-    if (!Tested || Tested->Zero)
-      return nullptr;
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Tested->Value)) {
-      auto Found = ResultOf.find(Ref->getDecl());
-      return Found == ResultOf.end() ? nullptr : Found->second;
-    }
-    for (const SpawnSite *Site : Sites)
-      if (Site->Call == Tested->Value)
-        return Site;
-    return nullptr;
-  }
-
-  static Place handleOf(const SpawnSite *Site) {
-    return Site->Handle ? placeOfPointee(Site->Handle) : Place();
-  }
-  static void join(std::set<const SpawnSite *> &Running,
-                   const PlaceSet &Joined) {
-    for (auto It = Running.begin(); It != Running.end();)
-      It = Joined.count(handleOf(*It)) ? Running.erase(It) : std::next(It);
-  }
-  /// Per function, the handles it joins, in its own terms.
-  const std::map<const FunctionDecl *, PlaceSet> *Joiners = nullptr;
-
-  void transfer(const Stmt *S, std::set<const SpawnSite *> &Running) const {
-    const auto *Call = dyn_cast<CallExpr>(S);
-    if (!Call)
-      return;
-    for (const SpawnSite *Site : Sites)
-      if (Site->Call == Call)
-        Running.insert(Site);
-    Place Handle = joinedHandle(Call);
-    if (Handle.isValid())
-      join(Running, PlaceSet{Handle});
-
-    // A helper that joins the handles it is given.
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Joiners || !Callee || !(Callee = Callee->getDefinition()))
-      return;
-    auto Found = Joiners->find(Callee);
-    if (Found == Joiners->end())
-      return;
-    PlaceSet Joined;
-    for (const Place &Inner : Found->second)
-      if (auto Outer = LockSetAnalysis::intoCaller(Inner, Call))
-        Joined.insert(*Outer);
-    join(Running, Joined);
-  }
-};
-
-void Run::findJoiners() {
-  // The handles each function joins that its caller can name: through a
-  // pointer parameter, or global. A helper joining in a loop joins the
-  // whole array it is given.
-  for (const FunctionDecl *Function : Context.functions()) {
-    PlaceSet Joined = handlesJoinedIn(Function->getBody());
-    PlaceSet Expressible;
-    for (const Place &Handle : Joined) {
-      const auto *Param = dyn_cast<ParmVarDecl>(Handle.Base);
-      if (Handle.isGlobal() || (Param && Handle.Deref))
-        Expressible.insert(Handle);
-    }
-    if (!Expressible.empty())
-      Joiners[Function] = std::move(Expressible);
-  }
-}
-
-void Run::computeWindows() {
-  findJoiners();
-  std::map<const FunctionDecl *, SpawnerSteps> BySpawner;
-  for (const SpawnSite &Site : Context.spawns())
-    if (Site.Entry) {
-      BySpawner[Site.Spawner].Sites.push_back(&Site);
-      BySpawner[Site.Spawner].Joiners = &Joiners;
-    }
-
-  for (auto &[Spawner, Steps] : BySpawner) {
-    CFG *Graph = Locks.cfgOf(Spawner);
-    if (!Graph)
-      continue;
-    Steps.findResults(Spawner->getBody());
-
-    // A forward may-analysis of the threads started and not yet joined.
-    // A loop whose body joins a handle array has joined every thread
-    // stored in it by the time it exits.
-    auto &In = RunningAtBlock[Spawner];
-    In.assign(Graph->getNumBlockIDs(), std::nullopt);
-    In[Graph->getEntry().getBlockID()].emplace();
-    ForwardDataflowWorklist Worklist(*Graph,
-                                     *Manager.getAnalysisDeclContext(Spawner));
-    Worklist.enqueueBlock(&Graph->getEntry());
-    unsigned Budget = 64 * Graph->getNumBlockIDs() + 64;
-    while (const CFGBlock *Block = Worklist.dequeue()) {
-      if (Budget-- == 0)
-        break;
-      std::set<const SpawnSite *> Out = *In[Block->getBlockID()];
-      for (const CFGElement &Element : *Block)
-        if (auto Statement = Element.getAs<CFGStmt>())
-          Steps.transfer(Statement->getStmt(), Out);
-      const Stmt *Loop = Block->getTerminatorStmt();
-      PlaceSet JoinedByLoop;
-      if (Loop && isa<ForStmt, WhileStmt, DoStmt>(Loop))
-        JoinedByLoop = handlesJoinedIn(Loop);
-      unsigned Index = 0;
-      for (const CFGBlock::AdjacentBlock &Next : Block->succs()) {
-        bool LoopExit = Index++ == 1;
-        if (!Next.getReachableBlock())
-          continue;
-        std::set<const SpawnSite *> Edge = Out;
-        if (LoopExit)
-          SpawnerSteps::join(Edge, JoinedByLoop);
-        // A spawn that failed started no thread.
-        if (const SpawnSite *Failed =
-                Steps.failedOnEdge(*Block, Index - 1, Spawner->getASTContext()))
-          Edge.erase(Failed);
-        auto &Slot = In[Next->getBlockID()];
-        bool Fresh = !Slot;
-        if (Fresh)
-          Slot.emplace();
-        size_t Before = Slot->size();
-        Slot->insert(Edge.begin(), Edge.end());
-        if (Fresh || Slot->size() != Before)
-          Worklist.enqueueBlock(Next.getReachableBlock());
-      }
-    }
-
-    // Replay once to see what runs at each spawn and at the exit.
-    for (const CFGBlock *Block : *Graph) {
-      if (!In[Block->getBlockID()])
-        continue;
-      std::set<const SpawnSite *> Running = *In[Block->getBlockID()];
-      for (const CFGElement &Element : *Block)
-        if (auto Statement = Element.getAs<CFGStmt>()) {
-          for (const SpawnSite *Site : Steps.Sites)
-            if (Site->Call == Statement->getStmt())
-              RunningAtSpawn[Site].insert(Running.begin(), Running.end());
-          Steps.transfer(Statement->getStmt(), Running);
-        }
-    }
-    const auto &Exit = In[Graph->getExit().getBlockID()];
-    if (!Exit || Exit->empty())
-      ScopedSpawners.insert(Spawner);
-  }
-}
-
-bool Run::overlap(const SpawnSite *First, const SpawnSite *Second) const {
-  auto runningAt = [&](const SpawnSite *Site, const SpawnSite *Other) {
-    auto Found = RunningAtSpawn.find(Site);
-    return Found != RunningAtSpawn.end() && Found->second.count(Other);
-  };
-  if (First->Spawner == Second->Spawner)
-    return runningAt(First, Second) || runningAt(Second, First);
-  // Spawners in different functions: they overlap unless both are called
-  // from the main thread only and join everything they start.
-  for (const SpawnSite *Site : {First, Second})
-    if (!ScopedSpawners.count(Site->Spawner) ||
-        !Context.entriesReaching(Site->Spawner).empty())
-      return true;
-  return false;
-}
-
-bool Run::anyOverlap(const std::vector<const SpawnSite *> &Sites) const {
-  // Spawns in different functions overlap when one of those functions is
-  // not scoped: that settles it without looking at every pair.
-  std::set<const FunctionDecl *> Spawners;
-  bool Unscoped = false;
-  for (const SpawnSite *Site : Sites) {
-    Spawners.insert(Site->Spawner);
-    Unscoped |= !ScopedSpawners.count(Site->Spawner) ||
-                !Context.entriesReaching(Site->Spawner).empty();
-  }
-  if (Unscoped && Spawners.size() > 1)
-    return true;
-  for (size_t I = 0; I < Sites.size(); ++I)
-    for (size_t J = I; J < Sites.size(); ++J)
-      if (overlap(Sites[I], Sites[J]))
-        return true;
-  return false;
-}
-
 void Run::checkSpawnerWindows() {
-  for (const auto &[Spawner, In] : RunningAtBlock) {
-    CFG *Graph = Locks.cfgOf(Spawner);
-    if (!Graph || isInSystemHeader(Sources, Spawner->getLocation()))
+  for (const FunctionDecl *Spawner : Analysis.windows().spawners()) {
+    if (isInSystemHeader(Sources, Spawner->getLocation()))
       continue;
-    SpawnerSteps Steps;
-    Steps.Joiners = &Joiners;
-    for (const SpawnSite &Site : Context.spawns())
-      if (Site.Entry && Site.Spawner == Spawner)
-        Steps.Sites.push_back(&Site);
 
     // The locks the spawner holds at each statement.
     std::map<const Stmt *, PlaceSet> HeldAt;
-    Locks.run(Spawner, HeldLocks(), [&](const Stmt *S, const HeldLocks &Held) {
-      HeldAt[S] = Held.Must;
-    });
+    Analysis.locks().run(
+        Spawner, HeldLocks(),
+        [&](const Stmt *S, const HeldLocks &Held) { HeldAt[S] = Held.Must; });
 
     AccessFinder Finder;
     Finder.TraverseStmt(Spawner->getBody());
-    for (const CFGBlock *Block : *Graph) {
-      if (!In[Block->getBlockID()])
-        continue;
-      std::set<const SpawnSite *> Running = *In[Block->getBlockID()];
-      for (const CFGElement &Element : *Block) {
-        auto Statement = Element.getAs<CFGStmt>();
-        if (!Statement)
-          continue;
-        const Stmt *S = Statement->getStmt();
-        auto Found = Finder.Found.find(S);
-        if (Found != Finder.Found.end() && !Running.empty())
-          checkSpawnerAccess(Spawner, Found->second.first, Found->second.second,
-                             HeldAt[S], Running);
-        Steps.transfer(S, Running);
-      }
-    }
+    Analysis.windows().forEachStatement(
+        Spawner, [&](const Stmt *S, const RunningThreads &Running) {
+          auto Found = Finder.Found.find(S);
+          if (Found != Finder.Found.end() && !Running.empty())
+            checkSpawnerAccess(Spawner, Found->second.first,
+                               Found->second.second, HeldAt[S], Running);
+        });
   }
 }
 
 void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
                              bool Write, const PlaceSet &Held,
-                             const std::set<const SpawnSite *> &Running) {
+                             const RunningThreads &Running) {
   Place Object = placeOfLValue(Target);
   if (!Object.isValid() || isSynchronisationType(Target->getType()) ||
       Target->getType().isConstQualified() ||
@@ -1259,31 +983,17 @@ void Run::checkAnnotations(const TranslationUnitDecl *Unit) {
 void SharedStateChecker::checkASTDecl(const TranslationUnitDecl *Unit,
                                       AnalysisManager &Manager,
                                       BugReporter &Reporter) const {
-  Run Analysis(*this, UnguardedAccess, ReadOnlyWrite, MalformedAnnotation, Unit,
-               Manager, Reporter);
-  Analysis.checkAnnotations(Unit);
-  Analysis.analyse();
+  Run Rules(*this, UnguardedAccess, ReadOnlyWrite, MalformedAnnotation, Unit,
+            Manager, Reporter);
+  Rules.checkAnnotations(Unit);
+  Rules.analyse();
 }
 
 } // namespace
 
-extern "C" void clang_registerCheckers(CheckerRegistry &Registry) {
-  Registry.addChecker(
-      [](CheckerManager &Manager) {
-        auto *Checker = Manager.registerChecker<SharedStateChecker>();
-        Checker->StrictAnnotations =
-            Manager.getAnalyzerOptions().getCheckerBooleanOption(
-                Checker, "StrictAnnotations");
-      },
-      [](const CheckerManager &) { return true; }, "ownership.SharedState",
-      "Threads touching shared mutable state without its guard", "",
-      /*IsHidden=*/false);
-  Registry.addCheckerOption(
-      "bool", "ownership.SharedState", "StrictAnnotations", "false",
-      "Refuse shared objects that are consistently locked but lack a "
-      "SHARED_MUT annotation naming their guard",
-      "released");
+void ownck::registerSharedStateChecker(CheckerManager &Manager) {
+  auto *Checker = Manager.registerChecker<SharedStateChecker>();
+  Checker->StrictAnnotations =
+      Manager.getAnalyzerOptions().getCheckerBooleanOption(Checker,
+                                                           "StrictAnnotations");
 }
-
-extern "C" const char clang_analyzerAPIVersionString[] =
-    CLANG_ANALYZER_API_VERSION_STRING;

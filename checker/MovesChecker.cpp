@@ -1,0 +1,29 @@
+//===- MovesChecker.cpp - OWNED objects used after a move into a thread ===//
+//
+// ownership.Moves. Registered, not yet implemented: it reports nothing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Checkers.h"
+
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace {
+
+class MovesChecker : public Checker<check::ASTDecl<TranslationUnitDecl>> {
+public:
+  void checkASTDecl(const TranslationUnitDecl *Unit, AnalysisManager &Manager,
+                    BugReporter &Reporter) const {}
+};
+
+} // namespace
+
+void ownck::registerMovesChecker(CheckerManager &Manager) {
+  Manager.registerChecker<MovesChecker>();
+}

@@ -1,0 +1,29 @@
+//===- SendChecker.cpp - NOSEND values handed to another thread ===//
+//
+// ownership.Send. Registered, not yet implemented: it reports nothing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Checkers.h"
+
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace {
+
+class SendChecker : public Checker<check::ASTDecl<TranslationUnitDecl>> {
+public:
+  void checkASTDecl(const TranslationUnitDecl *Unit, AnalysisManager &Manager,
+                    BugReporter &Reporter) const {}
+};
+
+} // namespace
+
+void ownck::registerSendChecker(CheckerManager &Manager) {
+  Manager.registerChecker<SendChecker>();
+}

@@ -1,0 +1,32 @@
+//===- ThreadUnsafeCallsChecker.cpp - Library calls that are not thread-safe
+//===//
+//
+// ownership.ThreadUnsafeCalls. Registered, not yet implemented: it reports
+// nothing.
+//
+//===----------------------------------------------------------------------===//
+
+#include "Checkers.h"
+
+#include "clang/StaticAnalyzer/Core/BugReporter/BugReporter.h"
+#include "clang/StaticAnalyzer/Core/Checker.h"
+#include "clang/StaticAnalyzer/Core/CheckerManager.h"
+#include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
+
+using namespace clang;
+using namespace ento;
+
+namespace {
+
+class ThreadUnsafeCallsChecker
+    : public Checker<check::ASTDecl<TranslationUnitDecl>> {
+public:
+  void checkASTDecl(const TranslationUnitDecl *Unit, AnalysisManager &Manager,
+                    BugReporter &Reporter) const {}
+};
+
+} // namespace
+
+void ownck::registerThreadUnsafeCallsChecker(CheckerManager &Manager) {
+  Manager.registerChecker<ThreadUnsafeCallsChecker>();
+}
