@@ -9,6 +9,7 @@
 #include <ownership.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 #include <threads.h>
 #include <unistd.h>
 
@@ -194,6 +195,102 @@ int reset_while_counting(void) {
   return remaining; // no-warning
 }
 
+// A global handed to one thread by address and updated atomically
+// through the argument, written by name in another: one object.
+long jobs_done; // expected-note {{'jobs_done' declared here}}
+
+void *finish_job(void *arg) {
+  __atomic_fetch_add((long *)arg, 1, __ATOMIC_RELAXED); // expected-note {{'jobs_done' is accessed atomically here}}
+  return 0;
+}
+
+void *restart_jobs(void *arg) {
+  jobs_done = 0; // expected-warning {{'jobs_done' is written plainly by thread 'restart_jobs' but accessed atomically elsewhere; use an atomic operation here too}}
+  return 0;
+}
+
+void run_jobs(void) {
+  pthread_t finisher, restarter;
+  pthread_create(&finisher, 0, finish_job, &jobs_done); // expected-note {{thread 'finish_job' spawned here}}
+  pthread_create(&restarter, 0, restart_jobs, 0); // expected-note {{thread 'restart_jobs' spawned here}}
+  pthread_join(finisher, 0);
+  pthread_join(restarter, 0);
+}
+
+// An atomic helper given the address: the call is the atomic access.
+static void add_one_atomically(long *counter) {
+  __atomic_add_fetch(counter, 1, __ATOMIC_RELAXED);
+}
+
+long retries; // expected-note {{'retries' declared here}}
+
+int retry_send(void *arg) {
+  add_one_atomically(&retries); // expected-note {{'retries' is accessed atomically here}}
+  return 0;
+}
+
+int give_up_sending(void *arg) {
+  return retries > 3; // expected-warning {{'retries' is read plainly by thread 'give_up_sending' but accessed atomically elsewhere; use an atomic operation here too}}
+}
+
+void send_with_retries(void) {
+  thrd_t sender, watcher;
+  thrd_create(&sender, retry_send, 0); // expected-note {{thread 'retry_send' spawned here}}
+  thrd_create(&watcher, give_up_sending, 0); // expected-note {{thread 'give_up_sending' spawned here}}
+  thrd_join(sender, 0);
+  thrd_join(watcher, 0);
+}
+
+// A heap object handed to a thread that sets its flag atomically, polled
+// plainly by the spawner.
+struct job {
+  int done;
+  long result;
+};
+
+void *run_job(void *arg) {
+  struct job *job = arg;
+  job->result = 42;
+  __atomic_store_n(&job->done, 1, __ATOMIC_RELEASE); // expected-note {{'job->done' is accessed atomically here}}
+  return 0;
+}
+
+long wait_for_job(void) {
+  pthread_t worker;
+  struct job *job = malloc(sizeof *job); // expected-note {{'job' declared here}}
+  if (!job)
+    return -1;
+  job->done = 0; // no-warning
+  pthread_create(&worker, 0, run_job, job); // expected-note {{thread 'run_job' spawned here and not joined before the access}}
+  while (!job->done) // expected-warning {{'job->done' is read plainly by 'wait_for_job' but accessed atomically elsewhere, and thread 'run_job' may still be running; use an atomic operation here or join the thread first}}
+    ;
+  pthread_join(worker, 0);
+  long result = job->result;
+  free(job);
+  return result;
+}
+
+// TODO: only the spawner's own accesses are checked between the spawn
+// and the join, not those of the functions it calls.
+long uploads_done;
+
+void *upload(void *arg) {
+  __atomic_fetch_add(&uploads_done, 1, __ATOMIC_RELAXED);
+  return 0;
+}
+
+static long peek_uploads(void) {
+  return uploads_done; // TODO: a plain read while 'upload' may run; not reported
+}
+
+long upload_and_peek(void) {
+  pthread_t uploader;
+  pthread_create(&uploader, 0, upload, 0);
+  long seen = peek_uploads();
+  pthread_join(uploader, 0);
+  return seen;
+}
+
 // --- Accepted -----------------------------------------------------------
 
 // Every access atomic, with each family of builtins.
@@ -211,6 +308,28 @@ void *add_atomically_everywhere(void *arg) {
   __sync_bool_compare_and_swap(&sync_total, 2, 0); // no-warning
   atomic_fetch_add((_Atomic int *)&c11_total, 1); // no-warning
   return (void *)(long)atomic_load((_Atomic int *)&c11_total); // no-warning
+}
+
+// An atomic helper at every access while the threads run.
+long sent_messages;
+
+static void add_atomically(long *counter, long amount) {
+  __atomic_fetch_add(counter, amount, __ATOMIC_RELAXED);
+}
+
+int send_messages(void *arg) {
+  add_atomically(&sent_messages, 1); // no-warning
+  return 0;
+}
+
+long run_senders(void) {
+  thrd_t senders[2];
+  sent_messages = 0; // no-warning
+  for (int i = 0; i < 2; i++)
+    thrd_create(&senders[i], send_messages, 0);
+  for (int i = 0; i < 2; i++)
+    thrd_join(senders[i], 0);
+  return sent_messages; // no-warning
 }
 
 // _Atomic objects are atomic under the plain operators too.
