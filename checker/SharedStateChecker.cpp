@@ -17,7 +17,9 @@
 //     does not touch what the thread writes (nor write what it reads)
 //     unless both hold one lock.
 //
-// Malformed annotations are reported at the annotation.
+// Malformed annotations are reported at the annotation. Objects that some
+// atomic operation touches are left to ownership.AtomicMix, which reports
+// their plain accesses.
 //
 //===----------------------------------------------------------------------===//
 
@@ -173,6 +175,7 @@ private:
 
   void findArgumentAliases();
   void findSharedArguments();
+  void findAtomicObjects();
   void gatherAccesses();
   void recordAccess(const FunctionDecl *Function, const Expr *Target,
                     bool Write, const HeldLocks &Held);
@@ -230,6 +233,10 @@ private:
   /// The variables whose address (or value, for pointers) some spawn
   /// hands to its thread.
   std::set<const ValueDecl *> HandedBases;
+  /// The memory some atomic operation touches, in every name this run
+  /// gives it: as the accessing function spells it, rebased on the
+  /// entry's parameter, and as the spawner handed it over.
+  PlaceSet AtomicObjects;
   std::set<const Expr *> Reported;
 
   /// Whether threads of these entries may run at once, once asked.
@@ -413,10 +420,36 @@ std::optional<Place> inSpawnerTerms(const Place &Lock, const SpawnSite &Site) {
   return Handed;
 }
 
+void Run::findAtomicObjects() {
+  for (const auto &[Function, Operations] : Analysis.atomics())
+    for (const AtomicSite &Operation : Operations) {
+      const Place &Object = Operation.Object;
+      AtomicObjects.insert(Object);
+      if (Object.isGlobal() || !Object.Deref)
+        continue;
+      for (const FunctionDecl *Entry : Context.entriesReaching(Function)) {
+        auto Found = Aliases.find({Entry, Function});
+        if (Found == Aliases.end() || !Found->second.count(Object.Base))
+          continue;
+        Place Rebased = Object;
+        Rebased.Base = Entry->getParamDecl(0);
+        AtomicObjects.insert(Rebased);
+        for (const SpawnSite *Site : Context.spawnsOf(Entry)) {
+          Place Handed = placeOfPointee(Site->Argument);
+          if (!Handed.isValid())
+            continue;
+          Handed.Fields.insert(Handed.Fields.end(), Object.Fields.begin(),
+                               Object.Fields.end());
+          AtomicObjects.insert(Handed);
+        }
+      }
+    }
+}
+
 void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
                        bool Write, const HeldLocks &Held) {
   Place Object = placeOfLValue(Target);
-  if (!Object.isValid())
+  if (!Object.isValid() || AtomicObjects.count(Object))
     return;
   if (isSynchronisationType(Target->getType()) ||
       Target->getType().isConstQualified() ||
@@ -471,6 +504,8 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
     Access Rebased = A;
     Rebased.ArgumentOf = Entry;
     Rebased.Shared.Base = Entry->getParamDecl(0);
+    if (AtomicObjects.count(Rebased.Shared))
+      continue;
     Rebased.Held.Must = rebaseOnParameter(Held.Must, Found->second, Entry);
     Rebased.Held.May = rebaseOnParameter(Held.May, Found->second, Entry);
     Accesses.push_back(Rebased);
@@ -666,6 +701,7 @@ void Run::analyse() {
     return;
   findArgumentAliases();
   findSharedArguments();
+  findAtomicObjects();
   gatherAccesses();
 
   for (const SpawnSite &Site : Context.spawns())
@@ -714,7 +750,8 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
                              bool Write, const PlaceSet &Held,
                              const RunningThreads &Running) {
   Place Object = placeOfLValue(Target);
-  if (!Object.isValid() || isSynchronisationType(Target->getType()) ||
+  if (!Object.isValid() || AtomicObjects.count(Object) ||
+      isSynchronisationType(Target->getType()) ||
       Target->getType().isConstQualified() ||
       isInSystemHeader(Sources, Target->getExprLoc()))
     return;

@@ -14,6 +14,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
@@ -185,6 +186,47 @@ bool isSynchronisationType(QualType Type) {
   if (Element->isAtomicType())
     return true;
   return isSpelledAs(Type, isSynchronisationName) || hasCapabilityAttr(Type);
+}
+
+AtomicOperation classifyAtomic(const Stmt *S) {
+  AtomicOperation Result;
+  if (const auto *Atomic = dyn_cast_or_null<AtomicExpr>(S)) {
+    switch (Atomic->getOp()) {
+    case AtomicExpr::AO__c11_atomic_init:
+    case AtomicExpr::AO__opencl_atomic_init:
+      return Result;
+    case AtomicExpr::AO__c11_atomic_load:
+    case AtomicExpr::AO__atomic_load:
+    case AtomicExpr::AO__atomic_load_n:
+      break;
+    default:
+      Result.Writes = true;
+    }
+    Result.Pointer = Atomic->getPtr();
+    return Result;
+  }
+
+  // The builtins that are calls rather than AtomicExprs (`__sync_*`,
+  // `__atomic_test_and_set`, `__atomic_clear`) and the <stdatomic.h>
+  // functions take the memory's address first; fences and lock-freedom
+  // queries take none.
+  const auto *Call = dyn_cast_or_null<CallExpr>(S);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee || !Callee->getIdentifier() || Call->getNumArgs() == 0 ||
+      !Call->getArg(0)->getType()->isPointerType())
+    return Result;
+  llvm::StringRef Name = Callee->getName();
+  bool Builtin = Callee->getBuiltinID() != 0 &&
+                 (startsWith(Name, "__sync_") || startsWith(Name, "__atomic_"));
+  bool Library = startsWith(Name, "atomic_") &&
+                 Callee->getASTContext().getSourceManager().isInSystemHeader(
+                     Callee->getLocation()) &&
+                 Name != "atomic_init" && Name != "atomic_is_lock_free";
+  if (!Builtin && !Library)
+    return Result;
+  Result.Pointer = Call->getArg(0);
+  Result.Writes = Name != "atomic_load" && Name != "atomic_load_explicit";
+  return Result;
 }
 
 static const Expr *argument(const CallExpr *Call, unsigned Index) {

@@ -95,6 +95,22 @@ struct ThreadCallInfo {
 /// the callee's declaration.
 ThreadCallInfo classifyCall(const clang::CallExpr *Call);
 
+/// An atomic operation on memory it is given the address of: a GCC
+/// builtin (`__atomic_*`, `__sync_*`), a C11 builtin (`__c11_atomic_*`,
+/// which <stdatomic.h>'s `atomic_*` macros expand to), or an `atomic_*`
+/// function declared in a system header.
+struct AtomicOperation {
+  /// The pointer to the memory operated on; null when the statement is
+  /// not an atomic operation.
+  const clang::Expr *Pointer = nullptr;
+  /// False for loads, which leave the memory as it is.
+  bool Writes = false;
+};
+
+/// Classifies S as an atomic operation. Fences, lock-freedom queries and
+/// `atomic_init` (a plain initialisation) are not operations on memory.
+AtomicOperation classifyAtomic(const clang::Stmt *S);
+
 /// True when values of this type are synchronisation objects (mutexes,
 /// condition variables, once flags, barriers...) that are meant to be
 /// shared and are only ever touched through their API.

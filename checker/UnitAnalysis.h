@@ -17,9 +17,25 @@
 
 #include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
 
+#include <map>
 #include <memory>
+#include <vector>
 
 namespace ownck {
+
+/// An atomic operation a function makes on memory, itself or through a
+/// helper handed the memory's address.
+struct AtomicSite {
+  /// The atomic operation, or the call to the helper that makes it.
+  const clang::Expr *Site = nullptr;
+  /// The memory, in the function's own terms.
+  Place Object;
+  /// False for loads.
+  bool Writes = false;
+};
+
+using AtomicSites =
+    std::map<const clang::FunctionDecl *, std::vector<AtomicSite>>;
 
 class UnitAnalysis {
 public:
@@ -38,6 +54,12 @@ public:
   /// The spawn windows of every spawning function, computed.
   const SpawnWindows &windows();
 
+  /// Per function, the atomic operations it makes on memory it can name:
+  /// its own, and through helpers that operate on what a pointer
+  /// parameter points to (a few calls deep), renamed as the memory the
+  /// call hands over.
+  const AtomicSites &atomics();
+
 private:
   UnitAnalysis(const clang::TranslationUnitDecl *Unit,
                clang::ento::AnalysisManager &Manager);
@@ -47,8 +69,10 @@ private:
   ThreadContext Context;
   LockSetAnalysis Locks;
   SpawnWindows Windows;
+  AtomicSites Atomics;
   bool LocksReady = false;
   bool WindowsReady = false;
+  bool AtomicsReady = false;
 };
 
 } // namespace ownck
