@@ -38,6 +38,7 @@
 #include "clang/StaticAnalyzer/Core/Checker.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
+#include "llvm/ADT/StringSwitch.h"
 
 #include <algorithm>
 #include <map>
@@ -178,7 +179,8 @@ private:
                     bool Write, const HeldLocks &Held);
   void checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
                             const Annotations &Notes);
-  void checkConstCastWrite(const Access &A);
+  void checkConstCastWrite(const Access &A, const CastExpr *Cast);
+  void checkLibraryWrite(const FunctionDecl *Function, const CallExpr *Call);
   void checkGroup(const std::vector<const Access *> &Group);
   void checkSpawnerWindows();
   void checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
@@ -525,7 +527,7 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   // A write through a cast that drops const is refused first; the access
   // still counts for the other rules, which report nothing more at it.
   if (Write)
-    checkConstCastWrite(A);
+    checkConstCastWrite(A, constDroppedInLValue(Target, 0));
   ThreadAccesses.push_back(A);
   if (Notes.GuardName || Notes.Shared) {
     checkAnnotatedAccess(A, Governing, Notes);
@@ -555,7 +557,7 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   }
 }
 
-void Run::checkConstCastWrite(const Access &A) {
+void Run::checkConstCastWrite(const Access &A, const CastExpr *Cast) {
   // Only memory other threads can reach: a global, or the object the
   // spawner handed over as the thread argument.
   const FunctionDecl *Entry = nullptr;
@@ -589,7 +591,6 @@ void Run::checkConstCastWrite(const Access &A) {
 
   // The cast is in the thread's own code, or const was dropped when the
   // spawner handed the object over.
-  const CastExpr *Cast = constDroppedInLValue(A.Target, 0);
   const FunctionDecl *CastIn = A.Function;
   Place Named = Object;
   if (!Cast && Entry)
@@ -628,6 +629,32 @@ void Run::checkConstCastWrite(const Access &A) {
        });
 }
 
+// The library calls that write the memory their first argument points to.
+bool writesFirstArgument(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier() || Call->getNumArgs() == 0)
+    return false;
+  return llvm::StringSwitch<bool>(Callee->getName())
+      .Cases("memcpy", "memmove", "memset", "strcpy", "strncpy", true)
+      .Cases("strcat", "strncat", true)
+      .Default(false);
+}
+
+void Run::checkLibraryWrite(const FunctionDecl *Function,
+                            const CallExpr *Call) {
+  if (!writesFirstArgument(Call))
+    return;
+  const Expr *Destination = Call->getArg(0);
+  Access A;
+  A.Target = Destination;
+  A.Function = Function;
+  A.Object = placeOfPointee(Destination);
+  A.Shared = A.Object;
+  A.Write = true;
+  if (A.Object.isValid() && !isInSystemHeader(Sources, Call->getExprLoc()))
+    checkConstCastWrite(A, constDroppedInPointer(Destination, 0));
+}
+
 void Run::gatherAccesses() {
   for (const FunctionDecl *Function : Context.threadFunctions()) {
     if (isInSystemHeader(Sources, Function->getLocation()) ||
@@ -637,6 +664,8 @@ void Run::gatherAccesses() {
     Finder.TraverseStmt(Function->getBody());
     Analysis.locks().run(Function, Context.entryLocks(Function),
                          [&](const Stmt *S, const HeldLocks &Held) {
+                           if (const auto *Call = dyn_cast<CallExpr>(S))
+                             checkLibraryWrite(Function, Call);
                            auto Found = Finder.Found.find(S);
                            if (Found != Finder.Found.end())
                              recordAccess(Function, Found->second.first,

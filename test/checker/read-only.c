@@ -8,6 +8,7 @@
 
 #include <ownership.h>
 #include <pthread.h>
+#include <string.h>
 #include <threads.h>
 
 struct limits {
@@ -76,6 +77,20 @@ void *widen(void *arg) {
   return 0;
 }
 
+// A library call writing through the cast pointer, C11 threads.
+int replace_limits(void *arg) {
+  const struct limits *limits = arg; // expected-note {{'limits' declared here}}
+  struct limits fresh = {20, 2};
+  memcpy((void *)limits, &fresh, sizeof fresh); // expected-warning {{'*limits' is reached through a pointer to const, but thread 'replace_limits' writes it through a cast}} expected-note {{const is cast away here}}
+  return 0;
+}
+
+void start_replace(struct limits *shared_limits) {
+  thrd_t thread;
+  thrd_create(&thread, replace_limits, shared_limits); // expected-note {{thread 'replace_limits' spawned here}}
+  thrd_join(thread, 0);
+}
+
 // A SHARED global, and a SHARED field of a struct handed to threads.
 int page_size SHARED = 4096; // expected-note {{'page_size' declared here}}
 
@@ -123,6 +138,7 @@ void *read_through_const(void *arg) {
 
 void *scribble_on_own_copy(void *arg) {
   struct limits copy = *(const struct limits *)arg; // no-warning
+  memcpy(&copy, (const struct limits *)arg, sizeof copy); // no-warning
   const struct limits *view = &copy;
   ((struct limits *)view)->min = 0; // no-warning: the thread's own local
   return (void *)(long)copy.min;
