@@ -490,8 +490,11 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   Place Object = placeOfLValue(Target);
   if (!Object.isValid())
     return;
+  // Reads of const memory race with nothing but a write through a cast;
+  // only the spawner's writes to const globals need them.
+  bool ConstRead = Target->getType().isConstQualified();
   if (isSynchronisationType(Target->getType()) ||
-      Target->getType().isConstQualified() ||
+      (ConstRead && (Write || !Object.isGlobal())) ||
       isInSystemHeader(Sources, Target->getExprLoc()))
     return;
   if (const auto *Var = dyn_cast<VarDecl>(Object.Base))
@@ -529,6 +532,8 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   if (Write)
     checkConstCastWrite(A, constDroppedInLValue(Target, 0));
   ThreadAccesses.push_back(A);
+  if (ConstRead)
+    return;
   if (Notes.GuardName || Notes.Shared) {
     checkAnnotatedAccess(A, Governing, Notes);
     return;
@@ -558,6 +563,10 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
 }
 
 void Run::checkConstCastWrite(const Access &A, const CastExpr *Cast) {
+  // A SHARED_MUT object is mutable behind its guard whatever the pointer
+  // (Rust's `&Mutex<T>`): the guard rule decides.
+  if (readAnnotations(governingDecl(A.Object)).GuardName)
+    return;
   // Only memory other threads can reach: a global, or the object the
   // spawner handed over as the thread argument.
   const FunctionDecl *Entry = nullptr;

@@ -124,6 +124,22 @@ int start_writers(void) {
   return table.capacity;
 }
 
+// The spawner casting const away while its threads read the object.
+const int retry_budget = 3; // expected-note {{'retry_budget' declared here}}
+
+void *read_retry_budget(void *arg) {
+  return (void *)(long)retry_budget; // expected-note {{'retry_budget' is read here by thread 'read_retry_budget'}}
+}
+
+void change_budget_while_threads_read(void) {
+  pthread_t readers[2];
+  for (int i = 0; i < 2; i++)
+    pthread_create(&readers[i], 0, read_retry_budget, 0); // expected-note {{thread 'read_retry_budget' spawned here and not joined before the access}}
+  *(int *)&retry_budget = 4; // expected-warning {{'retry_budget' is written by 'change_budget_while_threads_read' while thread 'read_retry_budget' may still access it; join the thread first}}
+  for (int i = 0; i < 2; i++)
+    pthread_join(readers[i], 0);
+}
+
 // --- Accepted -----------------------------------------------------------
 
 const int read_only_retries = 3;
@@ -142,6 +158,30 @@ void *scribble_on_own_copy(void *arg) {
   const struct limits *view = &copy;
   ((struct limits *)view)->min = 0; // no-warning: the thread's own local
   return (void *)(long)copy.min;
+}
+
+// A SHARED_MUT field is mutable behind its guard, whatever the pointer
+// (Rust's `&Mutex<T>` inside an `Arc`).
+struct guarded_limits {
+  pthread_mutex_t lock;
+  int max SHARED_MUT(lock);
+};
+
+void *raise_under_guard(void *arg) {
+  const struct guarded_limits *limits = arg;
+  struct guarded_limits *writable = (struct guarded_limits *)limits;
+  pthread_mutex_lock(&writable->lock);
+  writable->max++; // no-warning
+  pthread_mutex_unlock(&writable->lock);
+  return 0;
+}
+
+void start_raisers(struct guarded_limits *limits) {
+  pthread_t raisers[2];
+  for (int i = 0; i < 2; i++)
+    pthread_create(&raisers[i], 0, raise_under_guard, limits);
+  for (int i = 0; i < 2; i++)
+    pthread_join(raisers[i], 0);
 }
 
 int write_before_spawn_and_after_join(void) {
