@@ -197,3 +197,22 @@ int write_before_spawn_and_after_join(void) {
   ((struct limits *)&tuned)->min = 1; // no-warning: every thread is joined
   return tuned.max;
 }
+
+// --- Known limitation ---------------------------------------------------
+
+// A pointer assigned from the cast after its declaration is not followed
+// back to the cast (one set in its initialiser is).
+void *clamp_through_assigned_pointer(void *arg) {
+  const struct limits *limits = arg;
+  struct limits *writable;
+  writable = (struct limits *)limits;
+  // FIXME: refuse this write as a write through a cast that drops const.
+  writable->max = 3; // no-warning
+  return 0;
+}
+
+void start_clamp_assigned(struct limits *shared_limits) {
+  pthread_t thread;
+  pthread_create(&thread, 0, clamp_through_assigned_pointer, shared_limits);
+  pthread_join(thread, 0);
+}
