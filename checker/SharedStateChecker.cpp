@@ -271,10 +271,37 @@ bool dropsConst(QualType From, QualType To) {
 
 const CastExpr *constDroppedInLValue(const Expr *LValue, unsigned Depth);
 
+// The values a local pointer is set to: its initialiser, then the right
+// side of every plain assignment to it in its function.
+std::vector<const Expr *> valuesOf(const VarDecl *Var) {
+  std::vector<const Expr *> Values;
+  if (Var->getInit())
+    Values.push_back(Var->getInit());
+  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+  if (!Function || !Function->getBody())
+    return Values;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    std::vector<const Expr *> *Values;
+    bool VisitBinaryOperator(BinaryOperator *Binary) {
+      if (Binary->getOpcode() == BO_Assign)
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
+          if (Ref->getDecl() == Var)
+            Values->push_back(Binary->getRHS());
+      return true;
+    }
+  } Assignments;
+  Assignments.Var = Var;
+  Assignments.Values = &Values;
+  Assignments.TraverseStmt(Function->getBody());
+  return Values;
+}
+
 // The cast inside the pointer expression Pointer that turns a pointer to
-// const into a pointer to non-const, looking through local pointers
-// initialised from such a cast (`struct cfg *w = (struct cfg *)cfg;`);
-// null when const is kept all the way.
+// const into a pointer to non-const, looking through local pointers set
+// from such a cast (`struct cfg *w = (struct cfg *)cfg;`); null when
+// const is kept all the way.
 const CastExpr *constDroppedInPointer(const Expr *Pointer, unsigned Depth) {
   const Expr *E = Pointer;
   while (E && Depth < 8) {
@@ -288,11 +315,12 @@ const CastExpr *constDroppedInPointer(const Expr *Pointer, unsigned Depth) {
     if (Cast->getCastKind() == CK_LValueToRValue) {
       const auto *Ref = dyn_cast<DeclRefExpr>(Inner->IgnoreParens());
       const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-      if (!Var || !Var->isLocalVarDecl() || !Var->getInit())
+      if (!Var || !Var->isLocalVarDecl())
         return nullptr;
-      E = Var->getInit();
-      ++Depth;
-      continue;
+      for (const Expr *Value : valuesOf(Var))
+        if (const CastExpr *Found = constDroppedInPointer(Value, Depth + 1))
+          return Found;
+      return nullptr;
     }
     if (dropsConst(Inner->getType(), Cast->getType()))
       return Cast;
