@@ -12,8 +12,8 @@
 
 // --- Rejected -----------------------------------------------------------
 
-// A detached thread is never joined: a later join of a copy of the handle
-// is not looked for, and the spawner's read stays refused.
+// A detached thread is never joined: the spawner's read after the detach
+// stays refused, whatever it waits for.
 int detached_progress; // expected-note {{'detached_progress' declared here}}
 
 void *advance_detached(void *arg) {
