@@ -131,6 +131,10 @@ void LockSetAnalysis::transfer(const Stmt *S, HeldLocks &State,
     if (auto Lock = intoCaller(Acquired, Call)) {
       State.Must.insert(*Lock);
       State.May.insert(*Lock);
+      if (Found->second.AcquiredShared.count(Acquired))
+        State.ReadOnly.insert(*Lock);
+      else
+        State.ReadOnly.erase(*Lock);
     }
 }
 
@@ -296,8 +300,11 @@ void LockSetAnalysis::summarise(
       };
       LockSummary Summary;
       for (const Place &Lock : Exit.Must)
-        if (expressible(Lock))
+        if (expressible(Lock)) {
           Summary.Acquired.insert(Lock);
+          if (Exit.ReadOnly.count(Lock))
+            Summary.AcquiredShared.insert(Lock);
+        }
       for (const Place &Lock : ReleasedUnheld)
         if (expressible(Lock))
           Summary.Released.insert(Lock);

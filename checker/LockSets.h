@@ -45,11 +45,14 @@ struct HeldLocks {
 struct LockSummary {
   /// Held when the callee returns, on every path, though not on entry.
   PlaceSet Acquired;
+  /// Of Acquired, the locks held only for reading (rwlock read side).
+  PlaceSet AcquiredShared;
   /// Released by the callee on some path though it did not take them.
   PlaceSet Released;
 
   bool operator==(const LockSummary &Other) const {
-    return Acquired == Other.Acquired && Released == Other.Released;
+    return Acquired == Other.Acquired &&
+           AcquiredShared == Other.AcquiredShared && Released == Other.Released;
   }
 };
 

@@ -40,6 +40,7 @@
 #include "clang/StaticAnalyzer/Core/Checker.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
+#include "llvm/ADT/StringSwitch.h"
 
 #include <algorithm>
 #include <map>
@@ -181,6 +182,8 @@ private:
                     bool Write, const HeldLocks &Held);
   void checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
                             const Annotations &Notes);
+  void checkConstCastWrite(const Access &A, const CastExpr *Cast);
+  void checkLibraryWrite(const FunctionDecl *Function, const CallExpr *Call);
   void checkGroup(const std::vector<const Access *> &Group);
   void checkSpawnerWindows();
   void checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
@@ -200,7 +203,8 @@ private:
   std::string lockName(const Place &Lock, const Access &A) const;
   void emit(const BugType &Type, const Access &A, const std::string &Message,
             const std::set<const FunctionDecl *> &Entries, const Access *Other,
-            const ValueDecl *Guard, const ValueDecl *Declared);
+            const ValueDecl *Guard, const ValueDecl *Declared,
+            llvm::function_ref<void(BasicBugReport &)> MoreNotes = {});
   void reportMalformed(const Decl *D, SourceLocation Where,
                        const std::string &Message);
 
@@ -263,6 +267,102 @@ bool isAliasRead(const Expr *E, const std::set<const ValueDecl *> &Set) {
 }
 
 const char *verb(bool Write) { return Write ? "written" : "read"; }
+
+// True when a conversion from pointer type From to pointer type To loses
+// the const on the pointee.
+bool dropsConst(QualType From, QualType To) {
+  return From->isPointerType() && To->isPointerType() &&
+         From->getPointeeType().isConstQualified() &&
+         !To->getPointeeType().isConstQualified();
+}
+
+const CastExpr *constDroppedInLValue(const Expr *LValue, unsigned Depth);
+
+// The values a local pointer is set to: its initialiser, then the right
+// side of every plain assignment to it in its function.
+std::vector<const Expr *> valuesOf(const VarDecl *Var) {
+  std::vector<const Expr *> Values;
+  if (Var->getInit())
+    Values.push_back(Var->getInit());
+  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+  if (!Function || !Function->getBody())
+    return Values;
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    std::vector<const Expr *> *Values;
+    bool VisitBinaryOperator(BinaryOperator *Binary) {
+      if (Binary->getOpcode() == BO_Assign)
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
+          if (Ref->getDecl() == Var)
+            Values->push_back(Binary->getRHS());
+      return true;
+    }
+  } Assignments;
+  Assignments.Var = Var;
+  Assignments.Values = &Values;
+  Assignments.TraverseStmt(Function->getBody());
+  return Values;
+}
+
+// The cast inside the pointer expression Pointer that turns a pointer to
+// const into a pointer to non-const, looking through local pointers set
+// from such a cast (`struct cfg *w = (struct cfg *)cfg;`); null when
+// const is kept all the way.
+const CastExpr *constDroppedInPointer(const Expr *Pointer, unsigned Depth) {
+  const Expr *E = Pointer;
+  while (E && Depth < 8) {
+    E = E->IgnoreParens();
+    const auto *Cast = dyn_cast<CastExpr>(E);
+    if (!Cast)
+      return nullptr;
+    const Expr *Inner = Cast->getSubExpr();
+    if (Cast->getCastKind() == CK_ArrayToPointerDecay)
+      return constDroppedInLValue(Inner, Depth + 1);
+    if (Cast->getCastKind() == CK_LValueToRValue) {
+      const auto *Ref = dyn_cast<DeclRefExpr>(Inner->IgnoreParens());
+      const auto *Var = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (!Var || !Var->isLocalVarDecl())
+        return nullptr;
+      for (const Expr *Value : valuesOf(Var))
+        if (const CastExpr *Found = constDroppedInPointer(Value, Depth + 1))
+          return Found;
+      return nullptr;
+    }
+    if (dropsConst(Inner->getType(), Cast->getType()))
+      return Cast;
+    E = Inner;
+  }
+  return nullptr;
+}
+
+// The cast that drops const on the way to the memory LValue designates:
+// `*(int *)limits`, `((struct cfg *)cfg)->max`, `((int *)table)[i]`.
+const CastExpr *constDroppedInLValue(const Expr *LValue, unsigned Depth) {
+  const Expr *E = LValue ? LValue->IgnoreParens() : nullptr;
+  if (!E || Depth >= 8)
+    return nullptr;
+  if (const auto *Member = dyn_cast<MemberExpr>(E))
+    return Member->isArrow()
+               ? constDroppedInPointer(Member->getBase(), Depth + 1)
+               : constDroppedInLValue(Member->getBase(), Depth + 1);
+  if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E))
+    return constDroppedInPointer(Subscript->getBase(), Depth + 1);
+  if (const auto *Unary = dyn_cast<UnaryOperator>(E))
+    if (Unary->getOpcode() == UO_Deref)
+      return constDroppedInPointer(Unary->getSubExpr(), Depth + 1);
+  return nullptr;
+}
+
+// True when the variable is itself declared const (arrays of const too).
+bool isDeclaredConst(const ValueDecl *D) {
+  QualType Type = D ? D->getType() : QualType();
+  if (Type.isNull())
+    return false;
+  while (const ArrayType *Array = Type->getAsArrayTypeUnsafe())
+    Type = Array->getElementType();
+  return Type.isConstQualified();
+}
 
 void Run::findArgumentAliases() {
   for (const SpawnSite &Site : Context.spawns()) {
@@ -451,8 +551,11 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   Place Object = placeOfLValue(Target);
   if (!Object.isValid() || AtomicObjects.count(Object))
     return;
+  // Reads of const memory race with nothing but a write through a cast;
+  // only the spawner's writes to const globals need them.
+  bool ConstRead = Target->getType().isConstQualified();
   if (isSynchronisationType(Target->getType()) ||
-      Target->getType().isConstQualified() ||
+      (ConstRead && (Write || !Object.isGlobal())) ||
       isInSystemHeader(Sources, Target->getExprLoc()))
     return;
   if (const auto *Var = dyn_cast<VarDecl>(Object.Base))
@@ -482,9 +585,16 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
         continue;
       A.Held.Must = rebaseOnParameter(Held.Must, Found->second, Entry);
       A.Held.May = rebaseOnParameter(Held.May, Found->second, Entry);
+      A.Held.ReadOnly = rebaseOnParameter(Held.ReadOnly, Found->second, Entry);
       break;
     }
+  // A write through a cast that drops const is refused first; the access
+  // still counts for the other rules, which report nothing more at it.
+  if (Write)
+    checkConstCastWrite(A, constDroppedInLValue(Target, 0));
   ThreadAccesses.push_back(A);
+  if (ConstRead)
+    return;
   if (Notes.GuardName || Notes.Shared) {
     checkAnnotatedAccess(A, Governing, Notes);
     return;
@@ -508,9 +618,113 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
       continue;
     Rebased.Held.Must = rebaseOnParameter(Held.Must, Found->second, Entry);
     Rebased.Held.May = rebaseOnParameter(Held.May, Found->second, Entry);
+    Rebased.Held.ReadOnly =
+        rebaseOnParameter(Held.ReadOnly, Found->second, Entry);
     Accesses.push_back(Rebased);
     ThreadAccesses.push_back(Rebased);
   }
+}
+
+void Run::checkConstCastWrite(const Access &A, const CastExpr *Cast) {
+  // A SHARED_MUT object is mutable behind its guard whatever the pointer
+  // (Rust's `&Mutex<T>`): the guard rule decides.
+  if (readAnnotations(governingDecl(A.Object)).GuardName)
+    return;
+  // Only memory other threads can reach: a global, or the object the
+  // spawner handed over as the thread argument.
+  const FunctionDecl *Entry = nullptr;
+  Place Object = A.Object;
+  // A local pointer set once from a global's address (`long *w = (long
+  // *)table;`) reaches that global.
+  for (unsigned Step = 0; Step < 4 && Object.Deref && !Object.isGlobal();
+       ++Step) {
+    const auto *Var = dyn_cast<VarDecl>(Object.Base);
+    if (!Var || !Var->isLocalVarDecl() || !Var->getInit())
+      break;
+    Place Target = placeOfPointee(Var->getInit());
+    if (!Target.isValid() || !Target.isGlobal())
+      break;
+    Target.Fields.insert(Target.Fields.end(), Object.Fields.begin(),
+                         Object.Fields.end());
+    Object = Target;
+  }
+  if (!Object.isGlobal()) {
+    for (const FunctionDecl *Candidate : Context.entriesReaching(A.Function)) {
+      auto Found = Aliases.find({Candidate, A.Function});
+      if (A.Object.Deref && Found != Aliases.end() &&
+          Found->second.count(A.Object.Base)) {
+        Entry = Candidate;
+        break;
+      }
+    }
+    if (!Entry)
+      return;
+  }
+
+  // The cast is in the thread's own code, or const was dropped when the
+  // spawner handed the object over.
+  const FunctionDecl *CastIn = A.Function;
+  Place Named = Object;
+  if (!Cast && Entry)
+    for (const SpawnSite *Site : Context.spawnsOf(Entry)) {
+      Cast = constDroppedInPointer(Site->Argument, 0);
+      if (!Cast)
+        continue;
+      CastIn = Site->Spawner;
+      Place Handed = placeOfPointee(Site->Argument);
+      if (Handed.isValid()) {
+        Handed.Fields.insert(Handed.Fields.end(), A.Object.Fields.begin(),
+                             A.Object.Fields.end());
+        Named = Handed;
+      }
+      break;
+    }
+  if (!Cast)
+    return;
+
+  std::string Thread = Entry ? Entry->getNameAsString() : threadName(A);
+  std::string Message = "'" + Named.name() +
+                        (!Named.Deref && isDeclaredConst(Named.Base)
+                             ? "' is declared const"
+                             : "' is reached through a pointer to const") +
+                        ", but thread '" + Thread +
+                        "' writes it through a cast";
+  std::set<const FunctionDecl *> Entries;
+  if (Entry)
+    Entries.insert(Entry);
+  else
+    Entries.insert(Context.entriesReaching(A.Function).begin(),
+                   Context.entriesReaching(A.Function).end());
+  emit(ReadOnly, A, Message, Entries, nullptr, nullptr, Named.Base,
+       [&](BasicBugReport &Report) {
+         Report.addNote("const is cast away here", locationOf(Cast, CastIn));
+       });
+}
+
+// The library calls that write the memory their first argument points to.
+bool writesFirstArgument(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || !Callee->getIdentifier() || Call->getNumArgs() == 0)
+    return false;
+  return llvm::StringSwitch<bool>(Callee->getName())
+      .Cases("memcpy", "memmove", "memset", "strcpy", "strncpy", true)
+      .Cases("strcat", "strncat", true)
+      .Default(false);
+}
+
+void Run::checkLibraryWrite(const FunctionDecl *Function,
+                            const CallExpr *Call) {
+  if (!writesFirstArgument(Call))
+    return;
+  const Expr *Destination = Call->getArg(0);
+  Access A;
+  A.Target = Destination;
+  A.Function = Function;
+  A.Object = placeOfPointee(Destination);
+  A.Shared = A.Object;
+  A.Write = true;
+  if (A.Object.isValid() && !isInSystemHeader(Sources, Call->getExprLoc()))
+    checkConstCastWrite(A, constDroppedInPointer(Destination, 0));
 }
 
 void Run::gatherAccesses() {
@@ -522,6 +736,8 @@ void Run::gatherAccesses() {
     Finder.TraverseStmt(Function->getBody());
     Analysis.locks().run(Function, Context.entryLocks(Function),
                          [&](const Stmt *S, const HeldLocks &Held) {
+                           if (const auto *Call = dyn_cast<CallExpr>(S))
+                             checkLibraryWrite(Function, Call);
                            auto Found = Finder.Found.find(S);
                            if (Found != Finder.Found.end())
                              recordAccess(Function, Found->second.first,
@@ -973,7 +1189,8 @@ void Run::addThreadNotes(BasicBugReport &Report, const Access &A,
 void Run::emit(const BugType &Type, const Access &A, const std::string &Message,
                const std::set<const FunctionDecl *> &Entries,
                const Access *Other, const ValueDecl *Guard,
-               const ValueDecl *Declared) {
+               const ValueDecl *Declared,
+               llvm::function_ref<void(BasicBugReport &)> MoreNotes) {
   if (!Reported.insert(A.Target).second ||
       !ReportedObjects.insert({A.Function, A.Shared, A.Write}).second)
     return;
@@ -994,6 +1211,8 @@ void Run::emit(const BugType &Type, const Access &A, const std::string &Message,
                         verb(Other->Write) + " here by thread '" +
                         threadName(*Other) + "'",
                     locationOf(Other->Target, Other->Function));
+  if (MoreNotes)
+    MoreNotes(*Report);
   Reporter.emitReport(std::move(Report));
 }
 

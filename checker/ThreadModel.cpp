@@ -382,6 +382,31 @@ ThreadCallInfo classifyCall(const CallExpr *Call) {
     lock(ThreadCall::CondWait, 1);
   else if (Name == "pthread_once" || Name == "call_once")
     Info.Kind = ThreadCall::Once;
+  else if (Name == "pthread_detach" || Name == "thrd_detach") {
+    Info.Kind = ThreadCall::Detach;
+    Info.Argument = argument(Call, 0);
+  } else if (Name == "pthread_barrier_wait")
+    lock(ThreadCall::Barrier, 0);
+  else if (Name == "pthread_cond_signal" || Name == "pthread_cond_broadcast" ||
+           Name == "cnd_signal" || Name == "cnd_broadcast")
+    lock(ThreadCall::Signal, 0);
+  else if (Name == "sleep" || Name == "usleep" || Name == "nanosleep" ||
+           Name == "clock_nanosleep" || Name == "thrd_sleep" ||
+           Name == "thrd_yield" || Name == "sched_yield")
+    Info.Kind = ThreadCall::Sleep;
+  else if (Name == "pthread_exit" || Name == "thrd_exit")
+    Info.Kind = ThreadCall::Exit;
+  else if (Name == "pthread_mutex_init" || Name == "pthread_rwlock_init" ||
+           Name == "pthread_spin_init" || Name == "pthread_cond_init" ||
+           Name == "pthread_barrier_init" || Name == "mtx_init" ||
+           Name == "cnd_init")
+    lock(ThreadCall::Init, 0);
+  else if (Name == "pthread_mutex_destroy" ||
+           Name == "pthread_rwlock_destroy" || Name == "pthread_spin_destroy" ||
+           Name == "pthread_cond_destroy" ||
+           Name == "pthread_barrier_destroy" || Name == "mtx_destroy" ||
+           Name == "cnd_destroy")
+    lock(ThreadCall::Destroy, 0);
   else
     Info = classifyAnnotatedCall(Call, Callee);
   return Info;

@@ -74,6 +74,13 @@ enum class ThreadCall {
   Unlock,   // release
   CondWait, // pthread_cond_wait, cnd_wait and their timed forms
   Once,     // pthread_once, call_once
+  Detach,   // pthread_detach, thrd_detach: the thread is never joined
+  Barrier,  // pthread_barrier_wait: no ordering is claimed from it yet
+  Signal,   // pthread_cond_signal, cnd_signal and the broadcasts
+  Sleep,    // sleep, usleep, nanosleep, thrd_sleep, thrd_yield: order nothing
+  Exit,     // pthread_exit, thrd_exit: the calling thread ends
+  Init,     // *_init of a mutex, rwlock, spinlock, condition or barrier
+  Destroy,  // *_destroy of the same
 };
 
 /// A recognised thread API call and the operands that matter.
@@ -81,11 +88,12 @@ struct ThreadCallInfo {
   ThreadCall Kind = ThreadCall::None;
   /// Spawn: the entry function, when it names one directly.
   const clang::FunctionDecl *Entry = nullptr;
-  /// Spawn: the argument handed to the entry; Join: the handle.
+  /// Spawn: the argument handed to the entry; Join, Detach: the handle.
   const clang::Expr *Argument = nullptr;
   /// Spawn: the handle written by the call.
   const clang::Expr *Handle = nullptr;
-  /// Lock, TryLock, Unlock, CondWait: the lock operand (a pointer).
+  /// Lock, TryLock, Unlock, CondWait: the lock operand (a pointer);
+  /// Barrier, Signal, Init, Destroy: the object operated on (a pointer).
   const clang::Expr *LockOperand = nullptr;
   /// TryLock, ReadLock: exclusive or shared acquisition.
   bool Shared = false;

@@ -145,3 +145,113 @@ void count_pages(void) {
   pthread_create(&counter, 0, count_page, 0); // expected-note {{thread 'count_page' spawned here}}
   pthread_join(counter, 0);
 }
+
+// --- Rejected: another lock held (P8), the guard dropped (P9) ----------
+
+mtx_t index_lock; // #index_guard
+mtx_t cache_lock;
+long index_entries SHARED_MUT(index_lock); // #index_decl
+long index_slots[8] SHARED_MUT(index_lock); // #slots_decl
+
+static void lock_cache(void) { mtx_lock(&cache_lock); }
+
+int index_under_cache_lock(void *arg) {
+  mtx_lock(&cache_lock);
+  index_entries++; // expected-warning {{'index_entries' is written by thread 'index_under_cache_lock' while holding 'cache_lock' instead of its guard 'index_lock'}}
+  mtx_unlock(&cache_lock);
+  return 0;
+}
+
+int slot_under_lock_taken_in_helper(void *arg) {
+  lock_cache();
+  index_slots[3] = 1; // expected-warning {{'index_slots' is written by thread 'slot_under_lock_taken_in_helper' while holding 'cache_lock' instead of its guard 'index_lock'}}
+  mtx_unlock(&cache_lock);
+  return 0;
+}
+
+int count_calls_under_wrong_lock(void *arg) {
+  static long calls SHARED_MUT(index_lock); // expected-note {{'calls' declared here}}
+  mtx_lock(&cache_lock);
+  calls++; // expected-warning {{'calls' is written by thread 'count_calls_under_wrong_lock' while holding 'cache_lock' instead of its guard 'index_lock'}}
+  mtx_unlock(&cache_lock);
+  return 0;
+}
+
+int read_after_c11_unlock_on_error(void *arg) {
+  long seen;
+  mtx_lock(&index_lock);
+  if (arg == 0)
+    mtx_unlock(&index_lock);
+  seen = index_entries; // expected-warning {{'index_entries' is read by thread 'read_after_c11_unlock_on_error' without holding its guard 'index_lock' on every path}}
+  if (arg != 0)
+    mtx_unlock(&index_lock);
+  return (int)seen;
+}
+// expected-note@#index_decl 2 {{'index_entries' declared here}}
+// expected-note@#slots_decl {{'index_slots' declared here}}
+// expected-note@#index_guard 4 {{guard 'index_lock' declared here}}
+
+void run_index_threads(void) {
+  thrd_t threads[4];
+  thrd_create(&threads[0], index_under_cache_lock, 0); // expected-note {{thread 'index_under_cache_lock' spawned here}}
+  thrd_create(&threads[1], slot_under_lock_taken_in_helper, 0); // expected-note {{thread 'slot_under_lock_taken_in_helper' spawned here}}
+  thrd_create(&threads[2], count_calls_under_wrong_lock, 0); // expected-note {{thread 'count_calls_under_wrong_lock' spawned here}}
+  thrd_create(&threads[3], read_after_c11_unlock_on_error, 0); // expected-note {{thread 'read_after_c11_unlock_on_error' spawned here}}
+  for (int i = 0; i < 4; i++)
+    thrd_join(threads[i], 0);
+}
+
+// --- Accepted -----------------------------------------------------------
+
+static void lock_index(void) { mtx_lock(&index_lock); }
+
+static long read_entries_locked(void) {
+  return index_entries; // no-warning: every caller holds index_lock
+}
+
+int index_under_its_guard(void *arg) {
+  mtx_lock(&index_lock);
+  index_entries++; // no-warning
+  index_slots[1] = index_entries; // no-warning
+  mtx_unlock(&index_lock);
+  lock_index();
+  index_slots[2]++; // no-warning: the helper takes the guard
+  long seen = read_entries_locked();
+  mtx_unlock(&index_lock);
+  return (int)seen;
+}
+
+int return_early_after_unlock(void *arg) {
+  mtx_lock(&index_lock);
+  if (index_entries < 0) { // no-warning
+    mtx_unlock(&index_lock);
+    return -1;
+  }
+  index_entries--; // no-warning: the error path returned
+  mtx_unlock(&index_lock);
+  return 0;
+}
+
+void *unlock_on_both_branches(void *arg) {
+  pthread_mutex_lock(&balance_lock);
+  if (arg) {
+    balance += 1; // no-warning
+    pthread_mutex_unlock(&balance_lock);
+  } else {
+    balance -= 1; // no-warning
+    pthread_mutex_unlock(&balance_lock);
+  }
+  return 0;
+}
+
+void run_accepted_index_threads(void) {
+  thrd_t threads[2];
+  pthread_t poster;
+  mtx_init(&index_lock, mtx_plain);
+  thrd_create(&threads[0], index_under_its_guard, 0);
+  thrd_create(&threads[1], return_early_after_unlock, 0);
+  pthread_create(&poster, 0, unlock_on_both_branches, 0);
+  thrd_join(threads[0], 0);
+  thrd_join(threads[1], 0);
+  pthread_join(poster, 0);
+}

@@ -144,3 +144,23 @@ void spawn_accepted_sharing(void) {
   for (int i = 0; i < 4; i++)
     pthread_join(threads[i], 0);
 }
+
+// --- More shapes: a whole array handed to every thread -------------------
+
+static void store_result(long *results, int index) {
+  results[index] = index; // expected-warning {{'results' is written by thread 'compute_into_shared_array' through its argument with no lock held; the same object is handed to several threads}}
+}
+
+void *compute_into_shared_array(void *arg) {
+  store_result(arg, 0); // expected-note {{thread 'compute_into_shared_array' calls 'store_result' here}}
+  return 0;
+}
+
+void spawn_with_one_array(void) {
+  pthread_t threads[4];
+  long results[4]; // expected-note {{'results' declared here}}
+  for (int i = 0; i < 4; i++)
+    pthread_create(&threads[i], 0, compute_into_shared_array, results); // expected-note {{thread 'compute_into_shared_array' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 4; i++)
+    pthread_join(threads[i], 0);
+}

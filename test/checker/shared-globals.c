@@ -252,3 +252,54 @@ void run_stoppers(void) {
   for (int i = 0; i < 2; i++)
     pthread_join(threads[i], 0);
 }
+
+// --- More shapes: arrays, helpers, error paths ---------------------------
+
+long histogram[8]; // expected-note {{'histogram' declared here}}
+
+static void record_sample(long value) {
+  histogram[value % 8]++; // expected-warning {{'histogram' is written by thread 'sample_values' with no lock held; other threads access it concurrently}}
+}
+
+int sample_values(void *arg) {
+  for (long value = 0; value < 100; value++)
+    record_sample(value); // expected-note {{thread 'sample_values' calls 'record_sample' here}}
+  return 0;
+}
+
+void run_samplers(void) {
+  thrd_t samplers[3];
+  for (int i = 0; i < 3; i++)
+    thrd_create(&samplers[i], sample_values, 0); // expected-note {{thread 'sample_values' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 3; i++)
+    thrd_join(samplers[i], 0);
+}
+
+// Accepted: an inferred guard taken in a helper, an error path that
+// unlocks and returns, and an array only read by the threads.
+pthread_mutex_t orders_lock = PTHREAD_MUTEX_INITIALIZER;
+long orders_placed;
+const char *order_names[4] = {"a", "b", "c", "d"};
+
+static void lock_orders(void) { pthread_mutex_lock(&orders_lock); }
+
+void *place_order(void *arg) {
+  const char *name;
+  lock_orders();
+  if (orders_placed > 1000) { // no-warning
+    pthread_mutex_unlock(&orders_lock);
+    return 0;
+  }
+  orders_placed++; // no-warning
+  name = order_names[orders_placed % 4]; // no-warning
+  pthread_mutex_unlock(&orders_lock);
+  return (void *)name;
+}
+
+void run_order_takers(void) {
+  pthread_t takers[4];
+  for (int i = 0; i < 4; i++)
+    pthread_create(&takers[i], 0, place_order, 0);
+  for (int i = 0; i < 4; i++)
+    pthread_join(takers[i], 0);
+}

@@ -13,6 +13,9 @@ typedef volatile int pthread_spinlock_t;
 typedef union { int opaque[12]; } pthread_cond_t;
 typedef int pthread_once_t;
 typedef union { int opaque[8]; } pthread_barrier_t;
+typedef struct { int opaque[2]; } pthread_rwlockattr_t;
+typedef struct { int opaque[2]; } pthread_condattr_t;
+typedef struct { int opaque[2]; } pthread_barrierattr_t;
 struct timespec;
 
 #define PTHREAD_MUTEX_INITIALIZER { { 0 } }
@@ -34,6 +37,8 @@ int pthread_mutex_trylock(pthread_mutex_t *m);
 int pthread_mutex_timedlock(pthread_mutex_t *m, const struct timespec *t);
 int pthread_mutex_unlock(pthread_mutex_t *m);
 
+int pthread_rwlock_init(pthread_rwlock_t *l, const pthread_rwlockattr_t *a);
+int pthread_rwlock_destroy(pthread_rwlock_t *l);
 int pthread_rwlock_rdlock(pthread_rwlock_t *l);
 int pthread_rwlock_tryrdlock(pthread_rwlock_t *l);
 int pthread_rwlock_wrlock(pthread_rwlock_t *l);
@@ -41,15 +46,24 @@ int pthread_rwlock_trywrlock(pthread_rwlock_t *l);
 int pthread_rwlock_unlock(pthread_rwlock_t *l);
 
 int pthread_spin_init(pthread_spinlock_t *l, int shared);
+int pthread_spin_destroy(pthread_spinlock_t *l);
 int pthread_spin_lock(pthread_spinlock_t *l);
 int pthread_spin_trylock(pthread_spinlock_t *l);
 int pthread_spin_unlock(pthread_spinlock_t *l);
 
+int pthread_cond_init(pthread_cond_t *c, const pthread_condattr_t *a);
+int pthread_cond_destroy(pthread_cond_t *c);
 int pthread_cond_wait(pthread_cond_t *c, pthread_mutex_t *m);
+int pthread_cond_timedwait(pthread_cond_t *c, pthread_mutex_t *m,
+                           const struct timespec *t);
 int pthread_cond_signal(pthread_cond_t *c);
 int pthread_cond_broadcast(pthread_cond_t *c);
 
 int pthread_once(pthread_once_t *once, void (*init)(void));
+int pthread_barrier_init(pthread_barrier_t *b, const pthread_barrierattr_t *a,
+                         unsigned count);
+int pthread_barrier_destroy(pthread_barrier_t *b);
 int pthread_barrier_wait(pthread_barrier_t *b);
+#define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
 #endif
