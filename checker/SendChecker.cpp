@@ -234,8 +234,7 @@ void Run::addNoSendNotes(BasicBugReport &Report,
                          const NoSendReach &Reach) const {
   for (const FieldDecl *Field : Reach.Fields)
     if (Field->getIdentifier())
-      Report.addNote("reached through field '" + Field->getNameAsString() +
-                         "'",
+      Report.addNote("reached through field '" + Field->getNameAsString() + "'",
                      ownck::locationOf(Field, Manager));
   // The annotation is a macro: point at its use, not at ownership.h.
   SourceLocation Where = Sources.getExpansionLoc(Reach.Annotation);
@@ -272,8 +271,9 @@ void Run::checkSpawnArguments() {
     Report->addRange(Site.Argument->getSourceRange());
     Report->setDeclWithIssue(Site.Spawner);
     addNoSendNotes(*Report, *Reach);
+    // At the entry's name: the whole definition would be underlined.
     Report->addNote("thread '" + Thread + "' starts here",
-                    ownck::locationOf(Site.Entry, Manager));
+                    PathDiagnosticLocation(Site.Entry->getLocation(), Sources));
     Reporter.emitReport(std::move(Report));
   }
 }

@@ -164,11 +164,11 @@ const UnsafeFunction UnsafeFunctions[] = {
 /// The table entry for a library function called Name, if any.
 const UnsafeFunction *findUnsafe(llvm::StringRef Name) {
   const UnsafeFunction *End = std::end(UnsafeFunctions);
-  const UnsafeFunction *Found = std::lower_bound(
-      std::begin(UnsafeFunctions), End, Name,
-      [](const UnsafeFunction &F, llvm::StringRef Key) {
-        return llvm::StringRef(F.Name) < Key;
-      });
+  const UnsafeFunction *Found =
+      std::lower_bound(std::begin(UnsafeFunctions), End, Name,
+                       [](const UnsafeFunction &F, llvm::StringRef Key) {
+                         return llvm::StringRef(F.Name) < Key;
+                       });
   return Found != End && Name == Found->Name ? Found : nullptr;
 }
 
@@ -401,10 +401,10 @@ void Run::report(const LibraryCall &C, const std::string &Message,
                             Callee->getNameAsString() + "' here",
                         ownck::locationOf(Step.Call, Step.Caller, Manager));
     for (const SpawnSite *Site : Context.spawnsOf(Entry))
-      Report->addNote("thread '" + Thread + "' spawned here" +
-                          (Site->InLoop ? "; the loop starts several of them"
-                                        : ""),
-                      ownck::locationOf(Site->Call, Site->Spawner, Manager));
+      Report->addNote(
+          "thread '" + Thread + "' spawned here" +
+              (Site->InLoop ? "; the loop starts several of them" : ""),
+          ownck::locationOf(Site->Call, Site->Spawner, Manager));
   }
 
   if (Other && OtherLock)
@@ -434,8 +434,7 @@ void Run::analyse() {
     Groups[C.Unsafe->State ? C.Unsafe->State : C.Unsafe->Name].push_back(&C);
   for (auto &[State, Group] : Groups) {
     std::stable_sort(Group.begin(), Group.end(),
-                     [&](const LibraryCall *Left,
-                         const LibraryCall *Right) {
+                     [&](const LibraryCall *Left, const LibraryCall *Right) {
                        return Sources.isBeforeInTranslationUnit(
                            Left->Call->getBeginLoc(),
                            Right->Call->getBeginLoc());
