@@ -183,6 +183,41 @@ public:
   }
 };
 
+/// Finds where a thread entry gives its `void *` parameter a type: a
+/// pointer initialised or assigned from it, or a cast of it.
+class ParameterTypeFinder : public RecursiveASTVisitor<ParameterTypeFinder> {
+public:
+  explicit ParameterTypeFinder(const ParmVarDecl *Param) : Param(Param) {}
+
+  /// The types given, each with the expression that gives it.
+  std::vector<std::pair<QualType, const Expr *>> Found;
+
+  bool VisitVarDecl(VarDecl *Var) {
+    if (Var->hasInit() && readsParameter(Var->getInit()))
+      Found.emplace_back(Var->getType(), Var->getInit());
+    return true;
+  }
+  bool VisitBinaryOperator(BinaryOperator *Binary) {
+    if (Binary->getOpcode() == BO_Assign && readsParameter(Binary->getRHS()))
+      Found.emplace_back(Binary->getLHS()->getType(), Binary->getRHS());
+    return true;
+  }
+  bool VisitExplicitCastExpr(ExplicitCastExpr *Cast) {
+    if (readsParameter(Cast->getSubExpr()))
+      Found.emplace_back(Cast->getType(), Cast);
+    return true;
+  }
+
+private:
+  bool readsParameter(const Expr *E) const {
+    const auto *Ref =
+        dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenCasts() : nullptr);
+    return Ref && Ref->getDecl() == Param;
+  }
+
+  const ParmVarDecl *Param;
+};
+
 class SendChecker : public Checker<check::ASTDecl<TranslationUnitDecl>> {
 public:
   void checkASTDecl(const TranslationUnitDecl *Unit, AnalysisManager &Manager,
@@ -252,6 +287,23 @@ void Run::checkSpawnArguments() {
     if (!Value)
       continue;
     auto Reach = findNoSend(Value->getType());
+
+    // A `void *` hides the type; the entry shows it when it converts its
+    // parameter. A null pointer carries nothing.
+    const Expr *TakenAs = nullptr;
+    QualType TakenType;
+    if (!Reach && Site.Entry->getNumParams() > 0 && Site.Entry->getBody() &&
+        !Value->isNullPointerConstant(Site.Entry->getASTContext(),
+                                      Expr::NPC_ValueDependentIsNotNull)) {
+      ParameterTypeFinder Finder(Site.Entry->getParamDecl(0));
+      Finder.TraverseStmt(Site.Entry->getBody());
+      for (const auto &[Type, Where] : Finder.Found)
+        if ((Reach = findNoSend(Type))) {
+          TakenAs = Where;
+          TakenType = Type;
+          break;
+        }
+    }
     if (!Reach)
       continue;
 
@@ -270,6 +322,10 @@ void Run::checkSpawnArguments() {
         ownck::locationOf(Site.Argument, Site.Spawner, Manager));
     Report->addRange(Site.Argument->getSourceRange());
     Report->setDeclWithIssue(Site.Spawner);
+    if (TakenAs)
+      Report->addNote("thread '" + Thread + "' takes its argument as '" +
+                          TakenType.getAsString() + "' here",
+                      ownck::locationOf(TakenAs, Site.Entry, Manager));
     addNoSendNotes(*Report, *Reach);
     // At the entry's name: the whole definition would be underlined.
     Report->addNote("thread '" + Thread + "' starts here",

@@ -182,6 +182,38 @@ int start_count_hits(void) {
 // expected-note@#cache_last {{reached through field 'last'}}
 // expected-note@#cursor_nosend {{'cursor_t' is declared NOSEND here}}
 
+// A `void *` hides the type; the entry shows it.
+void *close_later(void *arg) { // #close_later_entry
+  struct conn *closing = arg; // expected-note {{thread 'close_later' takes its argument as 'struct conn *' here}}
+  return closing->buffer;
+}
+
+void send_connection_as_void_pointer(void) {
+  pthread_t thread;
+  void *opaque = conn_open();
+  pthread_create(&thread, 0, close_later, opaque); // expected-warning {{'opaque' cannot be sent to thread 'close_later'; 'struct conn' is NOSEND}}
+  pthread_join(thread, 0);
+}
+// expected-note@#conn_nosend {{'struct conn' is declared NOSEND here}}
+// expected-note@#close_later_entry {{thread 'close_later' starts here}}
+
+// TODO: a NOSEND value stored in a `void *` field is not seen.
+struct task {
+  void *context;
+};
+
+void *run_task(void *arg) {
+  struct task *todo = arg;
+  return todo->context;
+}
+
+void send_task_with_opaque_connection(void) {
+  pthread_t thread;
+  struct task todo = {conn_open()};
+  pthread_create(&thread, 0, run_task, &todo); // TODO: should be refused; no-warning
+  pthread_join(thread, 0);
+}
+
 // --- Accepted -----------------------------------------------------------
 
 // The connection is opened and closed by the thread itself.

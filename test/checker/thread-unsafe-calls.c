@@ -18,6 +18,7 @@
 #include <string.h>
 #include <threads.h>
 #include <time.h>
+#include <unistd.h>
 #include <wchar.h>
 
 #ifndef SETTLED_ENVIRONMENT
@@ -147,6 +148,24 @@ void start_stamps(void) {
   pthread_join(utc, 0);
 }
 
+// TODO: calls made by the spawner while its threads run are not checked:
+// the threads lock around system(), the spawner does not.
+pthread_mutex_t shell_lock = PTHREAD_MUTEX_INITIALIZER;
+
+void *run_under_shell_lock(void *arg) {
+  pthread_mutex_lock(&shell_lock);
+  system(arg); // no-warning
+  pthread_mutex_unlock(&shell_lock);
+  return 0;
+}
+
+void run_commands_beside_thread(char *command) {
+  pthread_t thread;
+  pthread_create(&thread, 0, run_under_shell_lock, command);
+  system("true"); // TODO: should be refused; no-warning
+  pthread_join(thread, 0);
+}
+
 // --- Accepted -----------------------------------------------------------
 
 // The reentrant variants, and the unsafe ones given their own buffer or
@@ -234,6 +253,39 @@ void start_single_lookup(void) {
   pthread_create(&thread, 0, single_lookup, 0);
   pthread_join(thread, 0);
 }
+
+// FIXME: a lock reached through the thread argument is named after each
+// function's own pointer, so two entries holding the same lock seem to
+// hold different ones.
+struct terminal {
+  pthread_mutex_t lock;
+  int descriptor;
+};
+
+void *name_terminal(void *arg) {
+  struct terminal *tty = arg;
+  pthread_mutex_lock(&tty->lock);
+  char *name = ttyname(tty->descriptor); // #named_under_tty_lock no-warning
+  pthread_mutex_unlock(&tty->lock);
+  return name;
+}
+
+void *name_terminal_again(void *arg) {
+  struct terminal *same = arg;
+  pthread_mutex_lock(&same->lock);
+  char *name = ttyname(same->descriptor); // FIXME: accepted by Rust's rule; expected-warning {{'ttyname' is not thread-safe and is called by thread 'name_terminal_again' without holding 'tty->lock'; its other calls hold it}}
+  pthread_mutex_unlock(&same->lock);
+  return name;
+}
+
+void start_terminal_namers(struct terminal *tty) {
+  pthread_t first, second;
+  pthread_create(&first, 0, name_terminal, tty);
+  pthread_create(&second, 0, name_terminal_again, tty); // expected-note {{thread 'name_terminal_again' spawned here}}
+  pthread_join(first, 0);
+  pthread_join(second, 0);
+}
+// expected-note@#named_under_tty_lock {{'ttyname' is called here by thread 'name_terminal' holding 'tty->lock'}}
 
 #else
 
