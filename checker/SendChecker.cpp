@@ -104,10 +104,9 @@ std::optional<NoSendReach> findNoSend(QualType Type, unsigned FieldSteps,
       Type = Atomic->getValueType();
       continue;
     }
-    const auto *RecordT = Type->getAs<RecordType>();
-    if (!RecordT)
+    const RecordDecl *Record = Type->getAsRecordDecl();
+    if (!Record)
       return std::nullopt;
-    const RecordDecl *Record = RecordT->getDecl();
     if (auto Where = noSendAnnotation(Record))
       return NoSendReach{Record, *Where, {}};
     const RecordDecl *Definition = Record->getDefinition();
