@@ -16,8 +16,8 @@ static void *work(void *arg) {
   struct tm fields;
 
   localtime_r(&now, &fields);
-  printf("%02d:%02d worker runs in mode '%s'\n", fields.tm_hour,
-         fields.tm_min, mode);
+  printf("%02d:%02d worker runs in mode '%s'\n", fields.tm_hour, fields.tm_min,
+         mode);
   return NULL;
 }
 
