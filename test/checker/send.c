@@ -197,6 +197,21 @@ void send_connection_as_void_pointer(void) {
 // expected-note@#conn_nosend {{'struct conn' is declared NOSEND here}}
 // expected-note@#close_later_entry {{thread 'close_later' starts here}}
 
+// An argument too long to quote is described instead.
+struct conn *conn_open_with_options(int retries, int timeout, int flags);
+
+void *serve_twice(void *arg) { // #serve_twice_entry
+  return arg;
+}
+
+void send_connection_opened_in_the_call(int retries, int timeout, int flags) {
+  pthread_t thread;
+  pthread_create(&thread, 0, serve_twice, conn_open_with_options(retries, timeout, flags)); // expected-warning {{the thread argument cannot be sent to thread 'serve_twice'; 'struct conn' is NOSEND}}
+  pthread_join(thread, 0);
+}
+// expected-note@#conn_nosend {{'struct conn' is declared NOSEND here}}
+// expected-note@#serve_twice_entry {{thread 'serve_twice' starts here}}
+
 // TODO: a NOSEND value stored in a `void *` field is not seen.
 struct task {
   void *context;
