@@ -3,4 +3,5 @@
 #ifndef OWNCK_TEST_STDIO_H
 #define OWNCK_TEST_STDIO_H
 int printf(const char *format, ...);
+char *tmpnam(char *buffer);
 #endif

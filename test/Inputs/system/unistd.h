@@ -4,4 +4,6 @@
 #define OWNCK_TEST_UNISTD_H
 unsigned sleep(unsigned seconds);
 int usleep(unsigned microseconds);
+char *ttyname(int descriptor);
+int ttyname_r(int descriptor, char *buffer, unsigned long size);
 #endif

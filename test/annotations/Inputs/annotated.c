@@ -7,6 +7,9 @@
 struct NOSEND handle {
   int descriptor;
 };
+struct job {
+  int id;
+};
 
 static pthread_mutex_t total_lock = PTHREAD_MUTEX_INITIALIZER;
 static long total SHARED_MUT(total_lock);
@@ -25,8 +28,9 @@ static int start(pthread_t *thread, void *(*entry)(void *), void *arg) {
 }
 
 static void *work(void *arg) {
-  struct handle *OWNED mine = arg;
-  (void)mine;
+  struct job *OWNED mine = arg;
+  struct handle local = {mine->id}; /* made and used on this thread */
+  (void)local;
   for (int i = 0; i < rounds; i++) {
     take(&total_lock);
     total++;
@@ -38,10 +42,10 @@ static void *work(void *arg) {
 
 int main(void) {
   pthread_t threads[4];
-  struct handle handles[4];
+  struct job jobs[4];
   for (int i = 0; i < 4; i++) {
-    handles[i].descriptor = i;
-    if (start(&threads[i], work, &handles[i]) != 0)
+    jobs[i].id = i;
+    if (start(&threads[i], work, &jobs[i]) != 0)
       return 1;
   }
   for (int i = 0; i < 4; i++)
