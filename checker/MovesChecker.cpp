@@ -782,6 +782,10 @@ void Run::reportSecondMove(const Move &Second, const Move &First) {
     Report->addNote("'" + First.Object.name() + "' first moved into thread '" +
                         First.Site->Entry->getNameAsString() + "' here",
                     locationOf(First.Site->Call, First.Site->Spawner, Manager));
+  else if (Site.Loop)
+    Report->addNote("'" + Name +
+                        "' is handed over again on each iteration of this loop",
+                    locationOf(Site.Loop, Site.Spawner, Manager));
   Report->addNote("'" + Second.Owned->getNameAsString() +
                       "' declared OWNED here",
                   locationOf(Second.Owned, Manager));

@@ -180,7 +180,7 @@ void spawn_twice_without_join(void) {
 void spawn_same_job_in_loop(void) {
   pthread_t threads[4];
   struct job job OWNED = {0, 0}; // expected-note {{'job' declared OWNED here}}
-  for (int i = 0; i < 4; i++)
+  for (int i = 0; i < 4; i++) // expected-note {{'job' is handed over again on each iteration of this loop}}
     pthread_create(&threads[i], 0, run_job, &job); // expected-warning {{'job' is moved into a new thread 'run_job' on each iteration while the threads of earlier iterations may still own it; give each thread its own object}}
   for (int i = 0; i < 4; i++)
     pthread_join(threads[i], 0);

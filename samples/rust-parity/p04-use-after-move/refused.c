@@ -43,7 +43,7 @@ int main(void) {
   if ((err = pthread_create(&worker, NULL, shout, line)) != 0)
     die("pthread_create", err);
 
-  printf("%s\n", line); /* error: the worker owns the line now */
+  printf("%s\n", line); /* refused: the worker owns the line now */
 
   if ((err = pthread_join(worker, NULL)) != 0)
     die("pthread_join", err);

@@ -39,7 +39,7 @@ int main(void) {
     return EXIT_FAILURE;
   strcpy(line, "hello, threads");
 
-  /* error: the second iteration hands over a line the first moved */
+  /* refused: the second iteration hands over a line the first moved */
   for (int i = 0; i < WORKERS; i++)
     if ((err = pthread_create(&workers[i], NULL, shout, line)) != 0)
       die("pthread_create", err);
