@@ -200,7 +200,8 @@ std::vector<Move> movesOf(const SpawnSite &Site) {
   if (Made.Object.isValid()) {
     // The thread has the pointer's value, not the pointer, only when the
     // owner is exactly the pointer read.
-    Made.ByValue = ByValue && Made.Object == Lvalue;
+    // An array element is not the whole owner.
+    Made.ByValue = ByValue && Made.Object == Lvalue && !Made.Handed.Present;
     Moves.push_back(Made);
     return Moves;
   }

@@ -80,12 +80,11 @@ void free_owned_field_on_error_path(int cancelled) {
   pthread_t thread;
   struct job job = {0, malloc(8)};
   pthread_create(&thread, 0, clear_job_data, &job); // expected-note {{'job.data' moved into thread 'clear_job_data' here}}
-  if (cancelled) {
+  if (cancelled)
     free(job.data); // expected-warning {{'job.data' is freed by 'free_owned_field_on_error_path' after it was moved into thread 'clear_job_data'; join the thread first}}
-    return;
-  }
   pthread_join(thread, 0);
-  free(job.data); // no-warning
+  if (!cancelled)
+    free(job.data); // no-warning
 }
 // expected-note@#job_data {{'data' declared OWNED here}}
 
@@ -127,10 +126,10 @@ int pool_submit(struct pool *pool, void *(*task)(void *), void *arg)
     OWNCK_SPAWNS(2, 3);
 
 void use_after_submitting_to_a_pool(struct pool *pool) {
-  struct job job OWNED = {0, 0}; // expected-note {{'job' declared OWNED here}}
-  pool_submit(pool, run_job, &job); // expected-note {{'job' moved into thread 'run_job' here}}
-  if (job.count > 0) // expected-warning {{'job' is used by 'use_after_submitting_to_a_pool' after it was moved into thread 'run_job'; join the thread first}}
-    job.count = 0;
+  struct job *job OWNED = calloc(1, sizeof *job); // expected-note {{'job' declared OWNED here}}
+  pool_submit(pool, run_job, job); // expected-note {{'job' moved into thread 'run_job' here}}
+  if (job->count > 0) // expected-warning {{'job' is used by 'use_after_submitting_to_a_pool' after it was moved into thread 'run_job'; join the thread first}}
+    job->count = 0;
 }
 
 int function_static_buffer_read_early(void) {
@@ -206,6 +205,8 @@ void joined_on_one_branch_then_moved_again(int wait) {
     pthread_join(first, 0);
   pthread_create(&second, 0, run_job, &job); // expected-warning {{'job' is moved into thread 'run_job' while thread 'run_job' may still own it; join that thread first or give each thread its own object}}
   pthread_join(second, 0);
+  if (!wait)
+    pthread_join(first, 0);
 }
 
 static struct job shared_job OWNED; // expected-note {{'shared_job' declared OWNED here}}
@@ -313,6 +314,19 @@ int read_through_an_alias_before_join(void) {
   return first;
 }
 
+static struct settings overrides OWNED;
+
+static void start_overrides_worker(void) {
+  pthread_t thread;
+  pthread_create(&thread, 0, apply_settings, &overrides);
+  pthread_detach(thread);
+}
+
+int read_global_moved_by_a_helper(void) {
+  start_overrides_worker();
+  return overrides.level; // TODO: the helper moved 'overrides' into a thread it did not join; expect the use-after-move report
+}
+
 // --- Accepted: P5 -------------------------------------------------------
 
 void join_between_the_two_moves(void) {
@@ -335,6 +349,15 @@ void one_element_per_thread(void) {
   for (int i = 0; i < 4; i++)
     pthread_join(threads[i], 0);
   printf("%d\n", jobs[3].count); // no-warning
+}
+
+void one_line_per_thread(char *lines[4] OWNED) {
+  pthread_t threads[4];
+  for (int i = 0; i < 4; i++)
+    pthread_create(&threads[i], 0, fill_line, lines[i]); // no-warning
+  for (int i = 0; i < 4; i++)
+    pthread_join(threads[i], 0);
+  consume(lines[0]); // no-warning
 }
 
 void fresh_allocation_per_iteration(void) {
@@ -366,6 +389,20 @@ void retry_when_the_first_spawn_failed(void) {
   if (pthread_create(&thread, 0, fill_line, line) != 0 &&
       pthread_create(&thread, 0, fill_line, line) != 0) // no-warning
     return;
+  pthread_join(thread, 0);
+}
+
+static struct job nightly_job OWNED;
+
+void run_nightly_job(void) {
+  pthread_t thread;
+  pthread_create(&thread, 0, run_job, &nightly_job);
+  pthread_join(thread, 0);
+}
+
+void rerun_nightly_job(void) {
+  pthread_t thread;
+  pthread_create(&thread, 0, run_job, &nightly_job); // no-warning
   pthread_join(thread, 0);
 }
 
