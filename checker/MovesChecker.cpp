@@ -129,6 +129,19 @@ bool overlaps(const Place &Left, const Place &Right) {
   return std::equal(A.begin(), A.begin() + Common, B.begin());
 }
 
+// The element at Index, a variable or a constant.
+Element elementAt(const Expr *Index, ASTContext &AST) {
+  Element Found;
+  Found.Present = true;
+  Index = Index->IgnoreParenImpCasts();
+  Expr::EvalResult Value;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Index))
+    Found.IndexVariable = Ref->getDecl();
+  else if (!Index->isValueDependent() && Index->EvaluateAsInt(Value, AST))
+    Found.IndexConstant = Value.Val.getInt().getExtValue();
+  return Found;
+}
+
 // The element E designates, looking through `&`, `.` and casts.
 Element elementOf(const Expr *E, ASTContext &AST) {
   Element Found;
@@ -141,14 +154,7 @@ Element elementOf(const Expr *E, ASTContext &AST) {
                Member && !Member->isArrow()) {
       E = Member->getBase();
     } else if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
-      Found = Element();
-      Found.Present = true;
-      const Expr *Index = Subscript->getIdx()->IgnoreParenImpCasts();
-      Expr::EvalResult Value;
-      if (const auto *Ref = dyn_cast<DeclRefExpr>(Index))
-        Found.IndexVariable = Ref->getDecl();
-      else if (Index->EvaluateAsInt(Value, AST))
-        Found.IndexConstant = Value.Val.getInt().getExtValue();
+      Found = elementAt(Subscript->getIdx(), AST);
       E = Subscript->getBase();
     } else {
       break;
@@ -174,6 +180,14 @@ std::vector<Move> movesOf(const SpawnSite &Site) {
   const Expr *Argument = stripAll(Site.Argument);
   if (!Argument || !Site.Entry)
     return Moves;
+  // `items + i` hands over an element, as `&items[i]` does.
+  const Expr *Offset = nullptr;
+  if (const auto *Binary = dyn_cast<BinaryOperator>(Argument);
+      Binary && Binary->isAdditiveOp()) {
+    bool Left = Binary->getLHS()->getType()->isPointerType();
+    Offset = Left ? Binary->getRHS() : Binary->getLHS();
+    Argument = stripAll(Left ? Binary->getLHS() : Binary->getRHS());
+  }
   const Expr *Handed = nullptr;
   bool ByValue = false;
   if (const auto *Address = dyn_cast<UnaryOperator>(Argument);
@@ -195,7 +209,10 @@ std::vector<Move> movesOf(const SpawnSite &Site) {
 
   Move Made;
   Made.Site = &Site;
-  Made.Handed = elementOf(Handed, Site.Spawner->getASTContext());
+  ASTContext &AST = Site.Spawner->getASTContext();
+  Made.Handed = elementOf(Handed, AST);
+  if (Offset)
+    Made.Handed = elementAt(Offset, AST);
   Made.Object = ownedObjectOf(Lvalue, &Made.Owned);
   if (Made.Object.isValid()) {
     // The thread has the pointer's value, not the pointer, only when the

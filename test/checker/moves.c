@@ -197,6 +197,16 @@ void c11_two_entries_one_body(void) {
   thrd_join(reader, 0);
 }
 
+void same_offset_twice(void) {
+  thrd_t first, second;
+  char *text OWNED = malloc(4); // expected-note 2 {{'text' declared OWNED here}}
+  thrd_create(&first, serve, text + 1); // expected-note {{'text' first moved into thread 'serve' here}} expected-note {{'text' moved into thread 'serve' here}}
+  text[1] = 'a'; // expected-warning {{'text' is written by 'same_offset_twice' after it was moved into thread 'serve'; join the thread first}}
+  thrd_create(&second, serve, text + 1); // expected-warning {{'text' is moved into thread 'serve' while thread 'serve' may still own it; join that thread first or give each thread its own object}}
+  thrd_join(first, 0);
+  thrd_join(second, 0);
+}
+
 void joined_on_one_branch_then_moved_again(int wait) {
   pthread_t first, second;
   struct job job OWNED = {0, 0}; // expected-note {{'job' declared OWNED here}}
@@ -404,6 +414,16 @@ void rerun_nightly_job(void) {
   pthread_t thread;
   pthread_create(&thread, 0, run_job, &nightly_job); // no-warning
   pthread_join(thread, 0);
+}
+
+void one_element_per_thread_by_offset(void) {
+  thrd_t threads[4];
+  char *text OWNED = malloc(4);
+  for (int i = 0; i < 4; i++)
+    thrd_create(&threads[i], serve, text + i); // no-warning
+  for (int i = 0; i < 4; i++)
+    thrd_join(threads[i], 0);
+  free(text); // no-warning
 }
 
 void two_constant_elements(void) {
