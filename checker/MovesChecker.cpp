@@ -85,6 +85,7 @@ struct Use {
   UseKind Kind = UseKind::Use;
   /// Pass: the function the object is passed to.
   const FunctionDecl *Callee = nullptr;
+  /// The element touched, when the access selects one.
   Element Touched;
   /// True for `p = ...` with p an owning pointer: a new object, unless
   /// the thread holds the pointer itself.
@@ -382,6 +383,7 @@ std::set<const Stmt *> referencesIn(const Stmt *S) {
   return References.Found;
 }
 
+// The verb a report uses for a kind of use; passing has its own wording.
 const char *verb(UseKind Kind) {
   switch (Kind) {
   case UseKind::Write:
@@ -418,7 +420,7 @@ private:
 
   void summariseHelpers();
   void checkSpawner(const FunctionDecl *Spawner,
-                    const std::vector<const Move *> &Moves);
+                    const std::vector<const Move *> &Made);
   void checkAcrossSpawners();
   void reportUse(const FunctionDecl *Spawner, const Finding &Found);
   void reportSecondMove(const Move &Second, const Move &First);
@@ -462,6 +464,8 @@ void Run::analyse() {
   checkAcrossSpawners();
 }
 
+// Finds, for every function, the OWNED globals that some spawn moves and
+// that the function touches, itself or through its callees.
 void Run::summariseHelpers() {
   // The OWNED globals that may be moved, and their direct uses.
   std::set<const ValueDecl *> Globals;
@@ -511,6 +515,8 @@ void Run::summariseHelpers() {
   }
 }
 
+// Checks one spawning function: its uses of the objects its spawns moved,
+// and its spawns that move an object a running thread still owns.
 void Run::checkSpawner(const FunctionDecl *Spawner,
                        const std::vector<const Move *> &Made) {
   CFG *Graph = Analysis.locks().cfgOf(Spawner);
