@@ -165,6 +165,23 @@ void start_dispatch(struct request *request OWNED) {
   pthread_join(thread, 0);
 }
 
+pthread_mutex_t jobs_lock = PTHREAD_MUTEX_INITIALIZER;
+static void lock_jobs(void) { pthread_mutex_lock(&jobs_lock); }
+static void unlock_jobs(void) { pthread_mutex_unlock(&jobs_lock); }
+
+// A lock does not give a moved object back: only the join does.
+int read_under_a_lock_taken_in_a_helper(void) {
+  pthread_t thread;
+  struct job *job OWNED = calloc(1, sizeof *job); // expected-note {{'job' declared OWNED here}}
+  pthread_create(&thread, 0, run_job, job); // expected-note {{'job' moved into thread 'run_job' here}}
+  lock_jobs();
+  int count = job->count; // expected-warning {{'job' is used by 'read_under_a_lock_taken_in_a_helper' after it was moved into thread 'run_job'; join the thread first}}
+  unlock_jobs();
+  pthread_join(thread, 0);
+  free(job); // no-warning
+  return count;
+}
+
 // --- Rejected: P5, moved twice ------------------------------------------
 
 void spawn_twice_without_join(void) {
