@@ -459,8 +459,10 @@ void Run::findSharedArguments() {
   for (const SpawnSite &Site : Context.spawns()) {
     if (!Site.Entry || isPerThreadArgument(Site))
       continue;
+    // An OWNED object handed to several threads is moved twice: that is
+    // ownership.Moves' report.
     Place Object = placeOfPointee(Site.Argument);
-    if (Object.isValid())
+    if (Object.isValid() && !ownedObjectOf(Object).isValid())
       ByObject[{Site.Entry, Object}].push_back(&Site);
   }
   for (const auto &[Key, Sites] : ByObject)
@@ -998,6 +1000,10 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
         if (Index == elementIndexVariable(Site->Argument))
           continue;
     if (!ThroughArgument && !Object.isGlobal())
+      continue;
+    // An OWNED object handed over is moved: ownership.Moves reports its
+    // uses.
+    if (ThroughArgument && ownedObjectOf(Object).isValid())
       continue;
     const auto &Candidates = ThroughArgument
                                  ? ThreadAccessesByEntry[Site->Entry]

@@ -444,6 +444,29 @@ Annotations readAnnotations(const Decl *D) {
   return Notes;
 }
 
+Place ownedObjectOf(const Place &P, const ValueDecl **Owned) {
+  const ValueDecl *Ignored = nullptr;
+  const ValueDecl *&Found = Owned ? *Owned : Ignored;
+  Found = nullptr;
+  if (!P.isValid())
+    return {};
+  Place Object;
+  Object.Base = P.Base;
+  if (readAnnotations(P.Base).Owned) {
+    Found = P.Base;
+    return Object;
+  }
+  Object.Deref = P.Deref;
+  for (const FieldDecl *Field : P.Fields) {
+    Object.Fields.push_back(Field);
+    if (readAnnotations(Field).Owned) {
+      Found = Field;
+      return Object;
+    }
+  }
+  return {};
+}
+
 // The variable called Name visible from D: a variable of the function D
 // belongs to, then a global.
 static const VarDecl *findVariable(const ValueDecl *D, llvm::StringRef Name) {

@@ -144,6 +144,11 @@ struct Annotations {
 
 Annotations readAnnotations(const clang::Decl *D);
 
+/// The OWNED object that P lies in: the shortest prefix of P whose
+/// variable or last field is annotated OWNED; Owned, when given, receives
+/// that declaration. An invalid place when nothing on the way is OWNED.
+Place ownedObjectOf(const Place &P, const clang::ValueDecl **Owned = nullptr);
+
 /// A guard resolved to the declaration it names, or the reason it could
 /// not be.
 struct ResolvedGuard {
