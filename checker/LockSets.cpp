@@ -3,7 +3,8 @@
 // A forward data-flow analysis over each function's CFG. The state is the
 // pair of must and may lock sets; blocks meet by intersecting the must
 // sets and joining the may sets. A try-lock counts as acquired only on the
-// branch where its result says it succeeded.
+// branch where its result says it succeeded, and a lock call whose result
+// says it failed does not count on that branch.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,9 +30,23 @@ CFG *LockSetAnalysis::cfgOf(const FunctionDecl *Function) {
 Place LockSetAnalysis::lockPlace(const ThreadCallInfo &Info) {
   if (!Info.LockOperand)
     return {};
-  if (Info.LockOperand->getType()->isPointerType())
-    return placeOfPointee(Info.LockOperand);
-  return placeOfLValue(Info.LockOperand);
+  Place Lock = Info.LockOperand->getType()->isPointerType()
+                   ? placeOfPointee(Info.LockOperand)
+                   : placeOfLValue(Info.LockOperand);
+
+  // Clang's attributes may name a lock through the callee's parameters
+  // (`acquire_capability(queue->lock)`): restate it in the caller's terms.
+  const auto *Param = dyn_cast_or_null<ParmVarDecl>(Lock.Base);
+  const FunctionDecl *Callee =
+      Info.Call ? Info.Call->getDirectCallee() : nullptr;
+  const auto *Owner =
+      Param ? dyn_cast<FunctionDecl>(Param->getDeclContext()) : nullptr;
+  if (Callee && Owner &&
+      Owner->getCanonicalDecl() == Callee->getCanonicalDecl()) {
+    auto InCaller = intoCaller(Lock, Info.Call);
+    return InCaller ? *InCaller : Place();
+  }
+  return Lock;
 }
 
 std::optional<Place> LockSetAnalysis::intoCaller(const Place &Callee,
@@ -192,6 +207,27 @@ tryLockOnEdge(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
   return std::make_pair(Lock, Info.Shared);
 }
 
+// The lock a lock call in Block's branch condition failed to take on the
+// edge to its successor number Successor, if the condition tests for
+// failure there (`if (pthread_mutex_lock(&m) != 0) return -1;`).
+static std::optional<Place> failedLockOnEdge(const CFGBlock &Block,
+                                             unsigned Successor,
+                                             ASTContext &Context) {
+  auto Tested = testedResult(Block, Successor, Context);
+  if (!Tested || Tested->Zero)
+    return std::nullopt;
+  const auto *Call = dyn_cast<CallExpr>(Tested->Value);
+  if (!Call)
+    return std::nullopt;
+  ThreadCallInfo Info = classifyCall(Call);
+  if (Info.Kind != ThreadCall::Lock && Info.Kind != ThreadCall::ReadLock)
+    return std::nullopt;
+  Place Lock = LockSetAnalysis::lockPlace(Info);
+  if (!Lock.isValid())
+    return std::nullopt;
+  return Lock;
+}
+
 // Merges Incoming into Slot; true when Slot changed.
 static bool merge(std::optional<HeldLocks> &Slot, const HeldLocks &Incoming) {
   if (!Slot) {
@@ -214,9 +250,16 @@ static bool merge(std::optional<HeldLocks> &Slot, const HeldLocks &Incoming) {
   return true;
 }
 
+const LockSummary *
+LockSetAnalysis::summaryOf(const FunctionDecl *Function) const {
+  auto Found = Summaries.find(Function);
+  return Found == Summaries.end() ? nullptr : &Found->second;
+}
+
 HeldLocks LockSetAnalysis::run(
     const FunctionDecl *Function, const HeldLocks &Entry,
-    llvm::function_ref<void(const Stmt *, const HeldLocks &)> Visit) {
+    llvm::function_ref<void(const Stmt *, const HeldLocks &)> Visit,
+    llvm::function_ref<void(const ReturnStmt *, const HeldLocks &)> AtExit) {
   CFG *Graph = cfgOf(Function);
   if (!Graph)
     return Entry;
@@ -259,14 +302,35 @@ HeldLocks LockSetAnalysis::run(
         if (Taken->second)
           Edge.ReadOnly.insert(Taken->first);
       }
+      if (auto Failed = failedLockOnEdge(*Block, Successor, AST)) {
+        Edge.Must.erase(*Failed);
+        Edge.May.erase(*Failed);
+        Edge.ReadOnly.erase(*Failed);
+      }
       if (merge(In[Next->getBlockID()], Edge))
         Worklist.enqueueBlock(Next.getReachableBlock());
     }
   }
 
-  for (const CFGBlock *Block : *Graph)
-    if (In[Block->getBlockID()])
-      flow(*Block, *In[Block->getBlockID()], true);
+  for (const CFGBlock *Block : *Graph) {
+    if (!In[Block->getBlockID()])
+      continue;
+    HeldLocks Out = flow(*Block, *In[Block->getBlockID()], true);
+    if (!AtExit || Block == &Graph->getExit() || Block->hasNoReturnElement())
+      continue;
+    bool Leaves = false;
+    for (const CFGBlock::AdjacentBlock &Next : Block->succs())
+      Leaves |= Next.getReachableBlock() == &Graph->getExit();
+    if (!Leaves)
+      continue;
+    const ReturnStmt *Return = nullptr;
+    for (auto Element = Block->rbegin(); Element != Block->rend(); ++Element)
+      if (auto Statement = Element->getAs<CFGStmt>()) {
+        Return = dyn_cast<ReturnStmt>(Statement->getStmt());
+        break;
+      }
+    AtExit(Return, Out);
+  }
 
   const auto &Exit = In[Graph->getExit().getBlockID()];
   return Exit ? *Exit : Entry;

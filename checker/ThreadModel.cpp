@@ -342,6 +342,7 @@ ThreadCallInfo classifyCall(const CallExpr *Call) {
     Info.Kind = ThreadCall::Once;
   else
     Info = classifyAnnotatedCall(Call, Callee);
+  Info.Call = Call;
   return Info;
 }
 

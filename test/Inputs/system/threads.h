@@ -8,6 +8,7 @@ typedef int (*thrd_start_t)(void *);
 typedef struct { int opaque[10]; } mtx_t;
 typedef struct { int opaque[12]; } cnd_t;
 typedef int once_flag;
+struct timespec;
 #define ONCE_FLAG_INIT 0
 
 enum { thrd_success = 0, thrd_busy = 1, thrd_error = 2, thrd_nomem = 3,
@@ -26,6 +27,7 @@ void mtx_destroy(mtx_t *m);
 
 int cnd_init(cnd_t *c);
 int cnd_wait(cnd_t *c, mtx_t *m);
+int cnd_timedwait(cnd_t *c, mtx_t *m, const struct timespec *t);
 int cnd_signal(cnd_t *c);
 
 void call_once(once_flag *flag, void (*init)(void));
