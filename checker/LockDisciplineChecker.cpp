@@ -100,9 +100,11 @@ private:
   const FunctionLocks &locksOf(const FunctionDecl *Function);
   void checkExits(const FunctionDecl *Function, const FunctionLocks &Seen);
   void checkWait(const FunctionDecl *Function, const Wait &W);
-  bool callersHold(const FunctionDecl *Function, const Place &Mutex,
-                   unsigned Depth, std::set<const FunctionDecl *> &Visited,
-                   CallStep &Witness);
+  /// What the callers of a function hold.
+  enum class Callers { Held, Missing, Unknown };
+  Callers callersHold(const FunctionDecl *Function, const Place &Mutex,
+                      unsigned Depth, std::set<const FunctionDecl *> &Visited,
+                      CallStep &Witness);
 
   PathDiagnosticLocation exitLocation(const FunctionDecl *Function,
                                       const Exit &Out) const;
@@ -122,7 +124,7 @@ private:
   /// them.
   std::map<const FunctionDecl *,
            std::vector<std::pair<const CallExpr *, const FunctionDecl *>>>
-      Callers;
+      CallsTo;
 };
 
 // The definition's parameter at Index, so that places named on an earlier
@@ -374,10 +376,10 @@ void Run::checkExits(const FunctionDecl *Function, const FunctionLocks &Seen) {
       // No caller could name the lock: a local, or reached through one.
       Message = "'" + Name + "' is still held when '" + FunctionName +
                 "' returns; release it before returning";
-    } else if (Lock.Deref && Lock.Fields.empty()) {
+    } else if (const auto *Param = dyn_cast<ParmVarDecl>(Lock.Base);
+               Param && Lock.Deref && Lock.Fields.empty()) {
       // A lock wrapper: the lock its parameter points to.
-      unsigned Number =
-          cast<ParmVarDecl>(Lock.Base)->getFunctionScopeIndex() + 1;
+      unsigned Number = Param->getFunctionScopeIndex() + 1;
       Message = "'" + Name + "' is still held when '" + FunctionName +
                 "' returns; release it or annotate '" + FunctionName +
                 "' with OWNCK_ACQUIRES(" + std::to_string(Number) + ")";
@@ -402,37 +404,44 @@ void Run::checkExits(const FunctionDecl *Function, const FunctionLocks &Seen) {
   }
 }
 
-// True when every call to Function in the unit holds Mutex (in
-// Function's terms) on every path, looking further up through callers
-// while the mutex can be named in theirs. Otherwise Witness is set to a
-// call made without it, with the function making it, when there is one
-// (a function nobody calls has none).
-bool Run::callersHold(const FunctionDecl *Function, const Place &Mutex,
-                      unsigned Depth, std::set<const FunctionDecl *> &Visited,
-                      CallStep &Witness) {
-  auto Found = Callers.find(Function);
-  if (Found == Callers.end() || Found->second.empty() ||
+// Whether every call to Function in the unit holds Mutex (in Function's
+// terms) on every path, looking further up through callers while the
+// mutex can be named in theirs: Held, Missing (Witness is then a call
+// made without it, when there is one; a function nobody calls has none),
+// or Unknown, for a call chain that only comes back to itself.
+Run::Callers Run::callersHold(const FunctionDecl *Function, const Place &Mutex,
+                              unsigned Depth,
+                              std::set<const FunctionDecl *> &Visited,
+                              CallStep &Witness) {
+  auto Found = CallsTo.find(Function);
+  if (Found == CallsTo.end() || Found->second.empty() ||
       !Context.spawnsOf(Function).empty())
-    return false;
+    return Callers::Missing;
   if (!Visited.insert(Function).second)
-    return true; // Recursion: the outer callers decide.
+    return Callers::Unknown;
+  bool AnyHeld = false;
   for (const auto &[Call, From] : Found->second) {
     const FunctionLocks &CallerLocks = locksOf(From);
     auto Held = CallerLocks.AtCall.find(Call);
     if (Held == CallerLocks.AtCall.end())
       continue; // An unreachable call.
     auto InCaller = LockSetAnalysis::intoCaller(Mutex, Call);
-    if (InCaller && Held->second.Must.count(*InCaller))
+    if (InCaller && Held->second.Must.count(*InCaller)) {
+      AnyHeld = true;
       continue;
+    }
     CallStep Deeper;
+    Callers Outer = Callers::Missing;
     if (InCaller && !Held->second.May.count(*InCaller) && Depth > 0 &&
-        namedForCallers(*InCaller, From) &&
-        callersHold(From, *InCaller, Depth - 1, Visited, Deeper))
+        namedForCallers(*InCaller, From))
+      Outer = callersHold(From, *InCaller, Depth - 1, Visited, Deeper);
+    AnyHeld |= Outer == Callers::Held;
+    if (Outer != Callers::Missing)
       continue;
     Witness = Deeper.Call ? Deeper : CallStep{Call, From};
-    return false;
+    return Callers::Missing;
   }
-  return true;
+  return AnyHeld ? Callers::Held : Callers::Unknown;
 }
 
 // P12: the mutex passed to a condition wait must be held on every path.
@@ -445,7 +454,7 @@ void Run::checkWait(const FunctionDecl *Function, const Wait &W) {
   CallStep Witness;
   if (!W.Held.May.count(W.Mutex) && namedForCallers(W.Mutex, Function)) {
     std::set<const FunctionDecl *> Visited;
-    if (callersHold(Function, W.Mutex, 4, Visited, Witness))
+    if (callersHold(Function, W.Mutex, 4, Visited, Witness) == Callers::Held)
       return;
   }
 
@@ -501,7 +510,7 @@ void Run::checkWait(const FunctionDecl *Function, const Wait &W) {
 void Run::analyse() {
   for (const FunctionDecl *Function : Context.functions())
     for (const auto &[Call, Callee] : Context.callsFrom(Function))
-      Callers[Callee].emplace_back(Call, Function);
+      CallsTo[Callee].emplace_back(Call, Function);
 
   for (const FunctionDecl *Function : Context.functions()) {
     if (isInSystemHeader(Sources, Function->getLocation()) ||
