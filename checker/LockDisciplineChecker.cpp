@@ -59,8 +59,9 @@ public:
 
 /// One way out of a function, with the locks held there.
 struct Exit {
-  /// The return statement; null when control reaches the closing brace.
-  const ReturnStmt *Return = nullptr;
+  /// The return statement or the call ending the thread; null when
+  /// control reaches the closing brace.
+  const Stmt *Return = nullptr;
   HeldLocks Held;
 };
 
@@ -74,7 +75,6 @@ struct Wait {
 
 /// What one run of the lock-set analysis over a function saw.
 struct FunctionLocks {
-  HeldLocks AtExit;
   std::vector<Exit> Exits;
   std::vector<Wait> Waits;
   /// The locks held just before each call.
@@ -254,6 +254,12 @@ const FunctionLocks &Run::locksOf(const FunctionDecl *Function) {
     if (!Call)
       return;
     Seen.AtCall[Call] = Held;
+    // Ending the thread is a way out that never releases what it holds;
+    // ending the process is not.
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      if (Callee->getIdentifier() && (Callee->getName() == "pthread_exit" ||
+                                      Callee->getName() == "thrd_exit"))
+        Seen.Exits.push_back(Exit{Call, Held});
     ThreadCallInfo Info = classifyCall(Call);
     switch (Info.Kind) {
     case ThreadCall::Lock:
@@ -291,7 +297,7 @@ const FunctionLocks &Run::locksOf(const FunctionDecl *Function) {
   auto atExit = [&](const ReturnStmt *Return, const HeldLocks &Held) {
     Seen.Exits.push_back(Exit{Return, Held});
   };
-  Seen.AtExit = Locks.run(Function, HeldLocks(), visit, atExit);
+  Locks.run(Function, HeldLocks(), visit, atExit);
 
   auto inSourceOrder = [&](const CallExpr *A, const CallExpr *B) {
     return before(Sources, A, B);

@@ -114,7 +114,7 @@ int claim_slot_spin_kept_when_full(void) {
 int log_line_c11_kept_on_error(void *arg) {
   mtx_t *lock = arg;
   if (mtx_lock(lock) != thrd_success)
-    return -1;
+    return -1; // no-warning
   log_lines++; // expected-note@-2 {{'*lock' acquired here}}
   if (log_lines > 1000)
     return -1; // expected-warning {{'*lock' is still held when 'log_line_c11_kept_on_error' returns on this path; release it before returning}}
@@ -127,6 +127,15 @@ void *close_queue_thread_keeps_lock(void *arg) {
   pthread_mutex_lock(&queue->lock); // expected-note {{'queue->lock' acquired here}}
   queue->closed = 1;
   return 0; // expected-warning {{'queue->lock' is still held when 'close_queue_thread_keeps_lock' returns; release it before returning}}
+}
+
+// Ending the thread keeps the lock forever.
+void *exit_thread_while_locked(void *arg) {
+  pthread_mutex_lock(&stats_lock); // expected-note {{'stats_lock' acquired here}}
+  if (arg)
+    pthread_exit(0); // expected-warning {{'stats_lock' is still held when 'exit_thread_while_locked' returns on this path; release it before returning}}
+  pthread_mutex_unlock(&stats_lock); // expected-note {{'stats_lock' released here on another path}}
+  return 0;
 }
 
 // --- Accepted ---
@@ -179,6 +188,38 @@ int count_with_wrappers(struct job_queue *queue) {
   queue_length++;
   unlock_annotated(&stats_lock);
   return length; // no-warning
+}
+
+// A lock call that fails takes nothing.
+int push_job_lock_failure_returns(void) {
+  if (pthread_mutex_lock(&queue_lock) != 0)
+    return -1; // no-warning
+  queue_length++;
+  pthread_mutex_unlock(&queue_lock);
+  return 0;
+}
+
+// Functions that run with their caller's lock held, annotated with
+// Clang's attributes: they may drop it, or drop it and take it back.
+void drop_stats_attributed(void) __attribute__((release_capability(stats_lock)));
+void drop_stats_attributed(void) {
+  pthread_mutex_unlock(&stats_lock);
+} // no-warning
+
+void flush_stats_locked(void) __attribute__((requires_capability(stats_lock)));
+void flush_stats_locked(void) {
+  pthread_mutex_unlock(&stats_lock);
+  queue_length = 0;
+  pthread_mutex_lock(&stats_lock);
+} // no-warning
+
+
+// Ending the thread after the unlock.
+int log_worker_exits_after_unlock(void *arg) {
+  mtx_lock(&log_lock);
+  log_lines++;
+  mtx_unlock(&log_lock);
+  thrd_exit(0); // no-warning
 }
 
 // A helper that lets the lock go for a while and takes it back: the lock

@@ -18,6 +18,7 @@ enum { mtx_plain = 0, mtx_recursive = 1, mtx_timed = 2 };
 int thrd_create(thrd_t *thread, thrd_start_t start, void *arg);
 int thrd_join(thrd_t thread, int *result);
 int thrd_detach(thrd_t thread);
+void thrd_exit(int result) __attribute__((noreturn));
 
 int mtx_init(mtx_t *m, int type);
 int mtx_lock(mtx_t *m);
