@@ -61,7 +61,7 @@ public:
 struct Exit {
   /// The return statement or the call ending the thread; null when
   /// control reaches the closing brace.
-  const Stmt *Return = nullptr;
+  const Stmt *Where = nullptr;
   HeldLocks Held;
 };
 
@@ -310,8 +310,8 @@ const FunctionLocks &Run::locksOf(const FunctionDecl *Function) {
 
 PathDiagnosticLocation Run::exitLocation(const FunctionDecl *Function,
                                          const Exit &Out) const {
-  if (Out.Return)
-    return ownck::locationOf(Out.Return, Function, Manager);
+  if (Out.Where)
+    return ownck::locationOf(Out.Where, Function, Manager);
   if (const auto *Body = dyn_cast_or_null<CompoundStmt>(Function->getBody()))
     return PathDiagnosticLocation(Body->getRBracLoc(), Sources);
   return ownck::locationOf(Function, Manager);
@@ -347,9 +347,9 @@ void Run::checkExits(const FunctionDecl *Function, const FunctionLocks &Seen) {
   // The first way out, in source order, that still holds each lock.
   std::map<Place, const Exit *> FirstExit;
   auto earlier = [&](const Exit &A, const Exit &B) {
-    if (!A.Return || !B.Return)
-      return B.Return == nullptr && A.Return != nullptr;
-    return before(Sources, A.Return, B.Return);
+    if (!A.Where || !B.Where)
+      return B.Where == nullptr && A.Where != nullptr;
+    return before(Sources, A.Where, B.Where);
   };
   if (Seen.Exits.empty())
     return;
@@ -378,8 +378,10 @@ void Run::checkExits(const FunctionDecl *Function, const FunctionLocks &Seen) {
     } else if (!HeldAtEveryExit.count(Lock)) {
       Message = "'" + Name + "' is still held when '" + FunctionName +
                 "' returns on this path; release it before returning";
-    } else if (!namedForCallers(Lock, Function)) {
-      // No caller could name the lock: a local, or reached through one.
+    } else if (!namedForCallers(Lock, Function) ||
+               !Context.spawnsOf(Function).empty() || Function->isMain()) {
+      // No caller could name the lock (a local, or reached through one),
+      // or the function is no lock wrapper: a thread's entry, or main.
       Message = "'" + Name + "' is still held when '" + FunctionName +
                 "' returns; release it before returning";
     } else if (const auto *Param = dyn_cast<ParmVarDecl>(Lock.Base);

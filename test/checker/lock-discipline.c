@@ -129,6 +129,13 @@ void *close_queue_thread_keeps_lock(void *arg) {
   return 0; // expected-warning {{'queue->lock' is still held when 'close_queue_thread_keeps_lock' returns; release it before returning}}
 }
 
+// A thread's entry is no lock wrapper: nothing would release its lock.
+void *hold_stats_until_thread_ends(void *arg) {
+  pthread_mutex_lock(&stats_lock); // expected-note {{'stats_lock' acquired here}}
+  queue_length++;
+  return 0; // expected-warning {{'stats_lock' is still held when 'hold_stats_until_thread_ends' returns; release it before returning}}
+}
+
 // Ending the thread keeps the lock forever.
 void *exit_thread_while_locked(void *arg) {
   pthread_mutex_lock(&stats_lock); // expected-note {{'stats_lock' acquired here}}
@@ -431,6 +438,7 @@ int main(void) {
   pthread_create(&threads[1], 0, take_job_holding_queue_lock, &taking);
   pthread_create(&threads[2], 0, finisher, &finishing);
   pthread_create(&threads[3], 0, close_queue_thread_keeps_lock, &closing);
+  pthread_create(&threads[3], 0, hold_stats_until_thread_ends, 0);
   thrd_create(&c11_threads[0], wait_c11_without_lock, 0);
   thrd_create(&c11_threads[1], wait_c11_holding_lock, 0);
   for (int i = 0; i < 4; i++)
