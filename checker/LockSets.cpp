@@ -183,9 +183,47 @@ testedResult(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
     }
     break;
   }
+  // `(err = f()) != 0` tests what f returned.
+  if (const auto *Assign = dyn_cast<BinaryOperator>(Test);
+      Assign && Assign->getOpcode() == BO_Assign)
+    Test = Assign->getRHS()->IgnoreParenImpCasts();
   if (!isa<CallExpr, DeclRefExpr>(Test))
     return std::nullopt;
   return TestedResult{Test, (Successor == 0) == TrueMeansZero};
+}
+
+// The call whose result a variable tested by Block's branch condition
+// holds, when Block itself stores it there (`err = f(); if (err) ...`).
+static const CallExpr *testedCall(const CFGBlock &Block, const Expr *Value) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Value);
+  if (!Ref)
+    return dyn_cast_or_null<CallExpr>(Value);
+  for (auto Element = Block.rbegin(); Element != Block.rend(); ++Element) {
+    auto Statement = Element->getAs<CFGStmt>();
+    if (!Statement)
+      continue;
+    const Expr *Stored = nullptr;
+    if (const auto *Declaration = dyn_cast<DeclStmt>(Statement->getStmt())) {
+      if (Declaration->isSingleDecl() &&
+          Declaration->getSingleDecl() == Ref->getDecl())
+        Stored = cast<VarDecl>(Declaration->getSingleDecl())->getInit();
+      else
+        continue;
+    } else if (const auto *Assign =
+                   dyn_cast<BinaryOperator>(Statement->getStmt())) {
+      const auto *Target =
+          dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+      if (Assign->getOpcode() != BO_Assign || !Target ||
+          Target->getDecl() != Ref->getDecl())
+        continue;
+      Stored = Assign->getRHS();
+    } else {
+      continue;
+    }
+    return dyn_cast_or_null<CallExpr>(Stored ? Stored->IgnoreParenImpCasts()
+                                             : nullptr);
+  }
+  return nullptr;
 }
 
 // The lock a try-lock in Block's branch condition takes on the edge to its
@@ -195,7 +233,7 @@ tryLockOnEdge(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
   auto Tested = testedResult(Block, Successor, Context);
   if (!Tested || !Tested->Zero)
     return std::nullopt;
-  const auto *Call = dyn_cast<CallExpr>(Tested->Value);
+  const CallExpr *Call = testedCall(Block, Tested->Value);
   if (!Call)
     return std::nullopt;
   ThreadCallInfo Info = classifyCall(Call);
@@ -216,7 +254,7 @@ static std::optional<Place> failedLockOnEdge(const CFGBlock &Block,
   auto Tested = testedResult(Block, Successor, Context);
   if (!Tested || Tested->Zero)
     return std::nullopt;
-  const auto *Call = dyn_cast<CallExpr>(Tested->Value);
+  const CallExpr *Call = testedCall(Block, Tested->Value);
   if (!Call)
     return std::nullopt;
   ThreadCallInfo Info = classifyCall(Call);

@@ -206,6 +206,24 @@ int push_job_lock_failure_returns(void) {
   return 0;
 }
 
+int push_job_lock_failure_assigned_in_condition(void) {
+  int error;
+  if ((error = pthread_mutex_lock(&queue_lock)) != 0)
+    return error; // no-warning
+  queue_length++;
+  pthread_mutex_unlock(&queue_lock);
+  return 0;
+}
+
+int push_job_lock_failure_stored_then_tested(void) {
+  int error = pthread_mutex_lock(&queue_lock);
+  if (error)
+    return error; // no-warning
+  queue_length++;
+  pthread_mutex_unlock(&queue_lock);
+  return 0;
+}
+
 // Functions that run with their caller's lock held, annotated with
 // Clang's attributes: they may drop it, or drop it and take it back.
 void drop_stats_attributed(void) __attribute__((release_capability(stats_lock)));
