@@ -355,7 +355,8 @@ void Run::checkExits(const FunctionDecl *Function, const FunctionLocks &Seen) {
     return;
   for (const Exit &Out : Seen.Exits)
     for (const Place &Lock : Out.Held.May) {
-      if (Acquired.count(Lock) || HeldOnEntry.count(Lock))
+      if (Acquired.count(Lock) || HeldOnEntry.count(Lock) ||
+          Out.Held.Failed.count(Lock))
         continue;
       const Exit *&First = FirstExit[Lock];
       if (!First || earlier(Out, *First))

@@ -3,8 +3,9 @@
 // A forward data-flow analysis over each function's CFG. The state is the
 // pair of must and may lock sets; blocks meet by intersecting the must
 // sets and joining the may sets. A try-lock counts as acquired only on the
-// branch where its result says it succeeded, and a lock call whose result
-// says it failed does not count on that branch.
+// branch where its result says it succeeded. A lock call whose result says
+// it failed still counts as held on that branch, since error handlers
+// often go on, but the branch remembers the failure.
 //
 //===----------------------------------------------------------------------===//
 
@@ -105,6 +106,7 @@ void LockSetAnalysis::transfer(const Stmt *S, HeldLocks &State,
       return;
     State.Must.insert(Lock);
     State.May.insert(Lock);
+    State.Failed.erase(Lock);
     if (Info.Shared)
       State.ReadOnly.insert(Lock);
     else
@@ -120,6 +122,7 @@ void LockSetAnalysis::transfer(const Stmt *S, HeldLocks &State,
     State.Must.erase(Lock);
     State.May.erase(Lock);
     State.ReadOnly.erase(Lock);
+    State.Failed.erase(Lock);
     return;
   }
   case ThreadCall::None:
@@ -279,6 +282,9 @@ static bool merge(std::optional<HeldLocks> &Slot, const HeldLocks &Incoming) {
   std::set_union(Slot->May.begin(), Slot->May.end(), Incoming.May.begin(),
                  Incoming.May.end(),
                  std::inserter(Merged.May, Merged.May.end()));
+  std::set_union(Slot->Failed.begin(), Slot->Failed.end(),
+                 Incoming.Failed.begin(), Incoming.Failed.end(),
+                 std::inserter(Merged.Failed, Merged.Failed.end()));
   for (const Place &Lock : Merged.Must)
     if (Slot->ReadOnly.count(Lock) || Incoming.ReadOnly.count(Lock))
       Merged.ReadOnly.insert(Lock);
@@ -340,11 +346,8 @@ HeldLocks LockSetAnalysis::run(
         if (Taken->second)
           Edge.ReadOnly.insert(Taken->first);
       }
-      if (auto Failed = failedLockOnEdge(*Block, Successor, AST)) {
-        Edge.Must.erase(*Failed);
-        Edge.May.erase(*Failed);
-        Edge.ReadOnly.erase(*Failed);
-      }
+      if (auto Failed = failedLockOnEdge(*Block, Successor, AST))
+        Edge.Failed.insert(*Failed);
       if (merge(In[Next->getBlockID()], Edge))
         Worklist.enqueueBlock(Next.getReachableBlock());
     }

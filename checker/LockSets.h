@@ -33,9 +33,13 @@ struct HeldLocks {
   PlaceSet May;
   /// Of the must set, the locks held only for reading (rwlock read side).
   PlaceSet ReadOnly;
+  /// Locks whose lock call failed on some path to the point, as its
+  /// result, tested by a branch, says: not taken there after all.
+  PlaceSet Failed;
 
   bool operator==(const HeldLocks &Other) const {
-    return Must == Other.Must && May == Other.May && ReadOnly == Other.ReadOnly;
+    return Must == Other.Must && May == Other.May &&
+           ReadOnly == Other.ReadOnly && Failed == Other.Failed;
   }
   bool operator!=(const HeldLocks &Other) const { return !(*this == Other); }
 };
