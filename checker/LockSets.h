@@ -33,8 +33,9 @@ struct HeldLocks {
   PlaceSet May;
   /// Of the must set, the locks held only for reading (rwlock read side).
   PlaceSet ReadOnly;
-  /// Locks whose lock call failed on some path to the point, as its
-  /// result, tested by a branch, says: not taken there after all.
+  /// Locks whose lock call returned failure on some path to the point
+  /// (a branch tested its result). Must and May still count them, since
+  /// error handlers often carry on; a rule may forgive them.
   PlaceSet Failed;
 
   bool operator==(const HeldLocks &Other) const {
