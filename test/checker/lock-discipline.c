@@ -224,6 +224,20 @@ int push_job_lock_failure_stored_then_tested(void) {
   return 0;
 }
 
+// FIXME: a lock call's result is matched with its test only in the block
+// that stores it; a branch in between hides the failure, and the error
+// path is reported.
+int push_job_lock_failure_tested_after_a_branch(int verbose) {
+  int error = pthread_mutex_lock(&queue_lock); // expected-note {{'queue_lock' acquired here}}
+  if (verbose)
+    queue_length += 0;
+  if (error)
+    return error; // expected-warning {{'queue_lock' is still held when 'push_job_lock_failure_tested_after_a_branch' returns on this path; release it before returning}}
+  queue_length++;
+  pthread_mutex_unlock(&queue_lock); // expected-note {{'queue_lock' released here on another path}}
+  return 0;
+}
+
 // Functions that run with their caller's lock held, annotated with
 // Clang's attributes: they may drop it, or drop it and take it back.
 void drop_stats_attributed(void) __attribute__((release_capability(stats_lock)));
@@ -382,6 +396,18 @@ void wait_ready_lock_from_wrapper(void) {
   while (!ready)
     pthread_cond_wait(&ready_cond, &ready_lock); // no-warning
   unlock_annotated(&ready_lock);
+}
+
+// The mutex taken by an annotated wrapper defined in another file.
+void lock_ready_elsewhere(pthread_mutex_t *lock) OWNCK_ACQUIRES(1);
+void unlock_ready_elsewhere(pthread_mutex_t *lock) OWNCK_RELEASES(1);
+
+int wait_ready_lock_from_other_file(void) {
+  lock_ready_elsewhere(&ready_lock);
+  while (!ready)
+    pthread_cond_wait(&ready_cond, &ready_lock); // no-warning
+  unlock_ready_elsewhere(&ready_lock);
+  return 0; // no-warning
 }
 
 // The queue's lock taken by a wrapper carrying Clang's attribute.
