@@ -3,7 +3,9 @@
 // A forward data-flow analysis over each function's CFG. The state is the
 // pair of must and may lock sets; blocks meet by intersecting the must
 // sets and joining the may sets. A try-lock counts as acquired only on the
-// branch where its result says it succeeded.
+// branch where its result says it succeeded. A lock call whose result says
+// it failed still counts as held on that branch, since error handlers
+// often go on, but the branch remembers the failure.
 //
 //===----------------------------------------------------------------------===//
 
@@ -29,9 +31,23 @@ CFG *LockSetAnalysis::cfgOf(const FunctionDecl *Function) {
 Place LockSetAnalysis::lockPlace(const ThreadCallInfo &Info) {
   if (!Info.LockOperand)
     return {};
-  if (Info.LockOperand->getType()->isPointerType())
-    return placeOfPointee(Info.LockOperand);
-  return placeOfLValue(Info.LockOperand);
+  Place Lock = Info.LockOperand->getType()->isPointerType()
+                   ? placeOfPointee(Info.LockOperand)
+                   : placeOfLValue(Info.LockOperand);
+
+  // Clang's attributes may name a lock through the callee's parameters
+  // (`acquire_capability(queue->lock)`): restate it in the caller's terms.
+  const auto *Param = dyn_cast_or_null<ParmVarDecl>(Lock.Base);
+  const FunctionDecl *Callee =
+      Info.Call ? Info.Call->getDirectCallee() : nullptr;
+  const auto *Owner =
+      Param ? dyn_cast<FunctionDecl>(Param->getDeclContext()) : nullptr;
+  if (Callee && Owner &&
+      Owner->getCanonicalDecl() == Callee->getCanonicalDecl()) {
+    auto InCaller = intoCaller(Lock, Info.Call);
+    return InCaller ? *InCaller : Place();
+  }
+  return Lock;
 }
 
 std::optional<Place> LockSetAnalysis::intoCaller(const Place &Callee,
@@ -90,6 +106,7 @@ void LockSetAnalysis::transfer(const Stmt *S, HeldLocks &State,
       return;
     State.Must.insert(Lock);
     State.May.insert(Lock);
+    State.Failed.erase(Lock);
     if (Info.Shared)
       State.ReadOnly.insert(Lock);
     else
@@ -105,6 +122,7 @@ void LockSetAnalysis::transfer(const Stmt *S, HeldLocks &State,
     State.Must.erase(Lock);
     State.May.erase(Lock);
     State.ReadOnly.erase(Lock);
+    State.Failed.erase(Lock);
     return;
   }
   case ThreadCall::None:
@@ -172,9 +190,47 @@ testedResult(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
     }
     break;
   }
+  // `(err = f()) != 0` tests what f returned.
+  if (const auto *Assign = dyn_cast<BinaryOperator>(Test);
+      Assign && Assign->getOpcode() == BO_Assign)
+    Test = Assign->getRHS()->IgnoreParenImpCasts();
   if (!isa<CallExpr, DeclRefExpr>(Test))
     return std::nullopt;
   return TestedResult{Test, (Successor == 0) == TrueMeansZero};
+}
+
+// The call whose result a variable tested by Block's branch condition
+// holds, when Block itself stores it there (`err = f(); if (err) ...`).
+static const CallExpr *testedCall(const CFGBlock &Block, const Expr *Value) {
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(Value);
+  if (!Ref)
+    return dyn_cast_or_null<CallExpr>(Value);
+  for (auto Element = Block.rbegin(); Element != Block.rend(); ++Element) {
+    auto Statement = Element->getAs<CFGStmt>();
+    if (!Statement)
+      continue;
+    const Expr *Stored = nullptr;
+    if (const auto *Declaration = dyn_cast<DeclStmt>(Statement->getStmt())) {
+      if (Declaration->isSingleDecl() &&
+          Declaration->getSingleDecl() == Ref->getDecl())
+        Stored = cast<VarDecl>(Declaration->getSingleDecl())->getInit();
+      else
+        continue;
+    } else if (const auto *Assign =
+                   dyn_cast<BinaryOperator>(Statement->getStmt())) {
+      const auto *Target =
+          dyn_cast<DeclRefExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+      if (Assign->getOpcode() != BO_Assign || !Target ||
+          Target->getDecl() != Ref->getDecl())
+        continue;
+      Stored = Assign->getRHS();
+    } else {
+      continue;
+    }
+    return dyn_cast_or_null<CallExpr>(Stored ? Stored->IgnoreParenImpCasts()
+                                             : nullptr);
+  }
+  return nullptr;
 }
 
 // The lock a try-lock in Block's branch condition takes on the edge to its
@@ -184,7 +240,7 @@ tryLockOnEdge(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
   auto Tested = testedResult(Block, Successor, Context);
   if (!Tested || !Tested->Zero)
     return std::nullopt;
-  const auto *Call = dyn_cast<CallExpr>(Tested->Value);
+  const CallExpr *Call = testedCall(Block, Tested->Value);
   if (!Call)
     return std::nullopt;
   ThreadCallInfo Info = classifyCall(Call);
@@ -194,6 +250,27 @@ tryLockOnEdge(const CFGBlock &Block, unsigned Successor, ASTContext &Context) {
   if (!Lock.isValid())
     return std::nullopt;
   return std::make_pair(Lock, Info.Shared);
+}
+
+// The lock a lock call in Block's branch condition failed to take on the
+// edge to its successor number Successor, if the condition tests for
+// failure there (`if (pthread_mutex_lock(&m) != 0) return -1;`).
+static std::optional<Place> failedLockOnEdge(const CFGBlock &Block,
+                                             unsigned Successor,
+                                             ASTContext &Context) {
+  auto Tested = testedResult(Block, Successor, Context);
+  if (!Tested || Tested->Zero)
+    return std::nullopt;
+  const CallExpr *Call = testedCall(Block, Tested->Value);
+  if (!Call)
+    return std::nullopt;
+  ThreadCallInfo Info = classifyCall(Call);
+  if (Info.Kind != ThreadCall::Lock && Info.Kind != ThreadCall::ReadLock)
+    return std::nullopt;
+  Place Lock = LockSetAnalysis::lockPlace(Info);
+  if (!Lock.isValid())
+    return std::nullopt;
+  return Lock;
 }
 
 // Merges Incoming into Slot; true when Slot changed.
@@ -209,6 +286,9 @@ static bool merge(std::optional<HeldLocks> &Slot, const HeldLocks &Incoming) {
   std::set_union(Slot->May.begin(), Slot->May.end(), Incoming.May.begin(),
                  Incoming.May.end(),
                  std::inserter(Merged.May, Merged.May.end()));
+  std::set_union(Slot->Failed.begin(), Slot->Failed.end(),
+                 Incoming.Failed.begin(), Incoming.Failed.end(),
+                 std::inserter(Merged.Failed, Merged.Failed.end()));
   for (const Place &Lock : Merged.Must)
     if (Slot->ReadOnly.count(Lock) || Incoming.ReadOnly.count(Lock))
       Merged.ReadOnly.insert(Lock);
@@ -218,9 +298,16 @@ static bool merge(std::optional<HeldLocks> &Slot, const HeldLocks &Incoming) {
   return true;
 }
 
+const LockSummary *
+LockSetAnalysis::summaryOf(const FunctionDecl *Function) const {
+  auto Found = Summaries.find(Function);
+  return Found == Summaries.end() ? nullptr : &Found->second;
+}
+
 HeldLocks LockSetAnalysis::run(
     const FunctionDecl *Function, const HeldLocks &Entry,
-    llvm::function_ref<void(const Stmt *, const HeldLocks &)> Visit) {
+    llvm::function_ref<void(const Stmt *, const HeldLocks &)> Visit,
+    llvm::function_ref<void(const ReturnStmt *, const HeldLocks &)> AtExit) {
   CFG *Graph = cfgOf(Function);
   if (!Graph)
     return Entry;
@@ -263,14 +350,32 @@ HeldLocks LockSetAnalysis::run(
         if (Taken->second)
           Edge.ReadOnly.insert(Taken->first);
       }
+      if (auto Failed = failedLockOnEdge(*Block, Successor, AST))
+        Edge.Failed.insert(*Failed);
       if (merge(In[Next->getBlockID()], Edge))
         Worklist.enqueueBlock(Next.getReachableBlock());
     }
   }
 
-  for (const CFGBlock *Block : *Graph)
-    if (In[Block->getBlockID()])
-      flow(*Block, *In[Block->getBlockID()], true);
+  for (const CFGBlock *Block : *Graph) {
+    if (!In[Block->getBlockID()])
+      continue;
+    HeldLocks Out = flow(*Block, *In[Block->getBlockID()], true);
+    if (!AtExit || Block == &Graph->getExit() || Block->hasNoReturnElement())
+      continue;
+    bool Leaves = false;
+    for (const CFGBlock::AdjacentBlock &Next : Block->succs())
+      Leaves |= Next.getReachableBlock() == &Graph->getExit();
+    if (!Leaves)
+      continue;
+    const ReturnStmt *Return = nullptr;
+    for (auto Element = Block->rbegin(); Element != Block->rend(); ++Element)
+      if (auto Statement = Element->getAs<CFGStmt>()) {
+        Return = dyn_cast<ReturnStmt>(Statement->getStmt());
+        break;
+      }
+    AtExit(Return, Out);
+  }
 
   const auto &Exit = In[Graph->getExit().getBlockID()];
   return Exit ? *Exit : Entry;

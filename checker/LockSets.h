@@ -33,9 +33,14 @@ struct HeldLocks {
   PlaceSet May;
   /// Of the must set, the locks held only for reading (rwlock read side).
   PlaceSet ReadOnly;
+  /// Locks whose lock call returned failure on some path to the point
+  /// (a branch tested its result). Must and May still count them, since
+  /// error handlers often carry on; a rule may forgive them.
+  PlaceSet Failed;
 
   bool operator==(const HeldLocks &Other) const {
-    return Must == Other.Must && May == Other.May && ReadOnly == Other.ReadOnly;
+    return Must == Other.Must && May == Other.May &&
+           ReadOnly == Other.ReadOnly && Failed == Other.Failed;
   }
   bool operator!=(const HeldLocks &Other) const { return !(*this == Other); }
 };
@@ -83,10 +88,16 @@ public:
 
   /// Analyses Function starting from Entry. Visit is called once for
   /// every CFG element statement reached, with the locks held just before
-  /// it. Returns the locks held at the function's exit.
+  /// it. AtExit, when given, is called once for every block that leaves
+  /// the function, with the locks held when it leaves (the block's
+  /// return statement, or null when control falls off the end). Blocks
+  /// that end in a call that does not return are not exits. Returns the
+  /// locks held at the function's exit.
   HeldLocks
   run(const clang::FunctionDecl *Function, const HeldLocks &Entry,
-      llvm::function_ref<void(const clang::Stmt *, const HeldLocks &)> Visit);
+      llvm::function_ref<void(const clang::Stmt *, const HeldLocks &)> Visit,
+      llvm::function_ref<void(const clang::ReturnStmt *, const HeldLocks &)>
+          AtExit = {});
 
   /// Translates a place held by a caller at Call into the callee's terms:
   /// a global stays, a place reached through an argument becomes a place
@@ -101,6 +112,10 @@ public:
 
   /// The lock operand of a lock API call, as a place.
   static Place lockPlace(const ThreadCallInfo &Info);
+
+  /// What Function does to its caller's locks; null before summarise or
+  /// for a function without a body.
+  const LockSummary *summaryOf(const clang::FunctionDecl *Function) const;
 
   /// The CFG of Function, or null when Clang cannot build one.
   clang::CFG *cfgOf(const clang::FunctionDecl *Function);

@@ -409,6 +409,7 @@ ThreadCallInfo classifyCall(const CallExpr *Call) {
     lock(ThreadCall::Destroy, 0);
   else
     Info = classifyAnnotatedCall(Call, Callee);
+  Info.Call = Call;
   return Info;
 }
 

@@ -86,6 +86,8 @@ enum class ThreadCall {
 /// A recognised thread API call and the operands that matter.
 struct ThreadCallInfo {
   ThreadCall Kind = ThreadCall::None;
+  /// The call classified.
+  const clang::CallExpr *Call = nullptr;
   /// Spawn: the entry function, when it names one directly.
   const clang::FunctionDecl *Entry = nullptr;
   /// Spawn: the argument handed to the entry; Join, Detach: the handle.

@@ -31,15 +31,18 @@ void *deposit_after_early_unlock(void *arg) {
   return 0;
 }
 
+// The two unlocks test one condition, but the lock sets are not path
+// sensitive: P11 also sees the lock kept when the paths cross, as rustc
+// refuses a guard dropped in one branch and used in the other (E0382).
 void *read_after_unlock_in_branch(void *arg) {
   long seen;
-  pthread_mutex_lock(&balance_lock);
+  pthread_mutex_lock(&balance_lock); // expected-note {{'balance_lock' acquired here}}
   if (arg)
-    pthread_mutex_unlock(&balance_lock);
+    pthread_mutex_unlock(&balance_lock); // expected-note {{'balance_lock' released here on another path}}
   seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_branch' without holding its guard 'balance_lock' on every path}}
   if (!arg)
     pthread_mutex_unlock(&balance_lock);
-  return (void *)seen;
+  return (void *)seen; // expected-warning {{'balance_lock' is still held on some paths when 'read_after_unlock_in_branch' returns; release it on every path}}
 }
 
 static void release_balance(void) { pthread_mutex_unlock(&balance_lock); }

@@ -10,6 +10,7 @@ typedef int (*thrd_start_t)(void *);
 typedef struct { int opaque[10]; } mtx_t;
 typedef struct { int opaque[12]; } cnd_t;
 typedef int once_flag;
+struct timespec;
 #define ONCE_FLAG_INIT 0
 
 enum { thrd_success = 0, thrd_busy = 1, thrd_error = 2, thrd_nomem = 3,
