@@ -156,6 +156,7 @@ mtx_t cache_lock;
 long index_entries SHARED_MUT(index_lock); // #index_decl
 long index_slots[8] SHARED_MUT(index_lock); // #slots_decl
 
+static void lock_cache(void) __attribute__((acquire_capability(cache_lock)));
 static void lock_cache(void) { mtx_lock(&cache_lock); }
 
 int index_under_cache_lock(void *arg) {
@@ -180,15 +181,16 @@ int count_calls_under_wrong_lock(void *arg) {
   return 0;
 }
 
+// Paths crossed as in read_after_unlock_in_branch: P9 and P11 both refuse.
 int read_after_c11_unlock_on_error(void *arg) {
   long seen;
-  mtx_lock(&index_lock);
+  mtx_lock(&index_lock); // expected-note {{'index_lock' acquired here}}
   if (arg == 0)
-    mtx_unlock(&index_lock);
+    mtx_unlock(&index_lock); // expected-note {{'index_lock' released here on another path}}
   seen = index_entries; // expected-warning {{'index_entries' is read by thread 'read_after_c11_unlock_on_error' without holding its guard 'index_lock' on every path}}
   if (arg != 0)
     mtx_unlock(&index_lock);
-  return (int)seen;
+  return (int)seen; // expected-warning {{'index_lock' is still held on some paths when 'read_after_c11_unlock_on_error' returns; release it on every path}}
 }
 // expected-note@#index_decl 2 {{'index_entries' declared here}}
 // expected-note@#slots_decl {{'index_slots' declared here}}
@@ -206,6 +208,7 @@ void run_index_threads(void) {
 
 // --- Accepted -----------------------------------------------------------
 
+static void lock_index(void) __attribute__((acquire_capability(index_lock)));
 static void lock_index(void) { mtx_lock(&index_lock); }
 
 static long read_entries_locked(void) {

@@ -166,6 +166,7 @@ void start_dispatch(struct request *request OWNED) {
 }
 
 pthread_mutex_t jobs_lock = PTHREAD_MUTEX_INITIALIZER;
+static void lock_jobs(void) __attribute__((acquire_capability(jobs_lock)));
 static void lock_jobs(void) { pthread_mutex_lock(&jobs_lock); }
 static void unlock_jobs(void) { pthread_mutex_unlock(&jobs_lock); }
 

@@ -14,6 +14,8 @@ int catalog_size SHARED_MUT(catalog_lock); // #catalog_decl
 
 // --- Rejected -----------------------------------------------------------
 
+static void begin_reading(void)
+    __attribute__((acquire_shared_capability(catalog_lock)));
 static void begin_reading(void) { pthread_rwlock_rdlock(&catalog_lock); }
 static void end_reading(void) { pthread_rwlock_unlock(&catalog_lock); }
 
@@ -96,6 +98,7 @@ pthread_rwlock_t menu_lock = PTHREAD_RWLOCK_INITIALIZER;
 int menu_items SHARED_MUT(menu_lock);
 long menu_views;
 
+static void begin_writing(void) __attribute__((acquire_capability(menu_lock)));
 static void begin_writing(void) { pthread_rwlock_wrlock(&menu_lock); }
 
 void *add_item_under_write_lock(void *arg) {

@@ -281,6 +281,7 @@ pthread_mutex_t orders_lock = PTHREAD_MUTEX_INITIALIZER;
 long orders_placed;
 const char *order_names[4] = {"a", "b", "c", "d"};
 
+static void lock_orders(void) __attribute__((acquire_capability(orders_lock)));
 static void lock_orders(void) { pthread_mutex_lock(&orders_lock); }
 
 void *place_order(void *arg) {

@@ -197,6 +197,7 @@ void start_stamp_reentrant(char *line) {
 // directly in the other; C11 and pthreads.
 mtx_t dice_lock;
 
+static void lock_dice(void) __attribute__((acquire_capability(dice_lock)));
 static void lock_dice(void) { mtx_lock(&dice_lock); }
 static void unlock_dice(void) { mtx_unlock(&dice_lock); }
 
