@@ -60,6 +60,12 @@ public:
   /// The threads that may still be running when Spawner returns.
   RunningThreads runningAtExit(const clang::FunctionDecl *Spawner) const;
 
+  /// Each block that leads into Spawner's exit (a return, the end of the
+  /// body, a call that does not return), with the threads that may still
+  /// be running as control leaves it. Unreachable blocks are left out.
+  std::vector<std::pair<const clang::CFGBlock *, RunningThreads>>
+  runningIntoExit(const clang::FunctionDecl *Spawner) const;
+
   /// The threads that may be running when Site's spawn is made.
   const RunningThreads &runningAtSpawn(const SpawnSite *Site) const;
 
@@ -96,7 +102,7 @@ private:
   /// return.
   std::set<const clang::FunctionDecl *> ScopedSpawners;
   /// Per function, the thread handles it joins that its callers can
-  /// name: through a pointer parameter, or global.
+  /// name: through a pointer parameter, given by value, or global.
   std::map<const clang::FunctionDecl *, PlaceSet> Joiners;
 };
 
