@@ -125,23 +125,30 @@ struct SpawnWindows::Steps {
 
   /// What the edge to successor number Successor of Block does: the exit
   /// of a loop that joins a handle array has joined every thread stored
-  /// in it, and a spawn that failed started no thread.
+  /// in it, and a spawn that failed started no thread. Respawned holds
+  /// the spawns Block made while their earlier threads (from a previous
+  /// round of a loop) may still run: their failure leaves those running.
   void acrossEdge(const CFGBlock &Block, unsigned Successor,
-                  RunningThreads &Running, ASTContext &Context) const {
+                  RunningThreads &Running, ASTContext &Context,
+                  const RunningThreads &Respawned) const {
     const Stmt *Loop = Block.getTerminatorStmt();
     if (Successor == 1 && Loop && isa<ForStmt, WhileStmt, DoStmt>(Loop))
       join(Running, handlesJoinedIn(Loop));
     if (const SpawnSite *Failed = failedOnEdge(Block, Successor, Context))
-      Running.erase(Failed);
+      if (!Respawned.count(Failed))
+        Running.erase(Failed);
   }
 
-  void transfer(const Stmt *S, RunningThreads &Running) const {
+  /// Applies statement S. A spawn whose thread from an earlier round may
+  /// still be running is added to Respawned, when given.
+  void transfer(const Stmt *S, RunningThreads &Running,
+                RunningThreads *Respawned = nullptr) const {
     const auto *Call = dyn_cast<CallExpr>(S);
     if (!Call)
       return;
     for (const SpawnSite *Site : Sites)
-      if (Site->Call == Call)
-        Running.insert(Site);
+      if (Site->Call == Call && !Running.insert(Site).second && Respawned)
+        Respawned->insert(Site);
     Place Handle = joinedHandle(Call);
     if (Handle.isValid())
       join(Running, PlaceSet{Handle});
@@ -205,16 +212,18 @@ void SpawnWindows::compute() {
       if (Budget-- == 0)
         break;
       RunningThreads Out = *In[Block->getBlockID()];
+      RunningThreads Respawned;
       for (const CFGElement &Element : *Block)
         if (auto Statement = Element.getAs<CFGStmt>())
-          Steps.transfer(Statement->getStmt(), Out);
+          Steps.transfer(Statement->getStmt(), Out, &Respawned);
       unsigned Index = 0;
       for (const CFGBlock::AdjacentBlock &Next : Block->succs()) {
         unsigned Successor = Index++;
         if (!Next.getReachableBlock())
           continue;
         RunningThreads Edge = Out;
-        Steps.acrossEdge(*Block, Successor, Edge, Spawner->getASTContext());
+        Steps.acrossEdge(*Block, Successor, Edge, Spawner->getASTContext(),
+                         Respawned);
         auto &Slot = In[Next->getBlockID()];
         bool Fresh = !Slot;
         if (Fresh)
@@ -232,8 +241,12 @@ void SpawnWindows::compute() {
         if (Site->Call == S)
           RunningAtSpawn[Site].insert(Now.begin(), Now.end());
     });
-    const auto &Exit = In[Graph->getExit().getBlockID()];
-    if (!Exit || Exit->empty())
+    // Scoped when nothing may be left running where the function returns;
+    // a call that never returns (exit, abort) returns to no caller.
+    bool Scoped = true;
+    for (const auto &[Block, Running] : runningIntoExit(Spawner))
+      Scoped &= Block->hasNoReturnElement() || Running.empty();
+    if (Scoped)
       ScopedSpawners.insert(Spawner);
   }
 }
@@ -302,9 +315,10 @@ SpawnWindows::runningIntoExit(const FunctionDecl *Spawner) const {
     if (!In)
       continue;
     RunningThreads Running = *In;
+    RunningThreads Respawned;
     for (const CFGElement &Element : *Block)
       if (auto Statement = Element.getAs<CFGStmt>())
-        Replay.transfer(Statement->getStmt(), Running);
+        Replay.transfer(Statement->getStmt(), Running, &Respawned);
     // The edge into the exit: a join loop may end the function.
     unsigned Index = 0;
     for (const CFGBlock::AdjacentBlock &Next : Block->succs()) {
@@ -312,7 +326,8 @@ SpawnWindows::runningIntoExit(const FunctionDecl *Spawner) const {
       if (Next.getReachableBlock() != Exit)
         continue;
       RunningThreads Edge = Running;
-      Replay.acrossEdge(*Block, Successor, Edge, Spawner->getASTContext());
+      Replay.acrossEdge(*Block, Successor, Edge, Spawner->getASTContext(),
+                        Respawned);
       Out.emplace_back(Block, std::move(Edge));
       break;
     }

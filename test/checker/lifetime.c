@@ -85,6 +85,20 @@ void fill_joined_on_one_branch_only(int wait) {
     pthread_join(thread, 0);
 } // expected-note {{'fill_joined_on_one_branch_only' returns here while thread 'fill_buffer' may still be running}}
 
+void *sort_part(void *arg) { return (void *)(long)*(int *)arg; }
+
+// A spawn that fails in a later round leaves the earlier threads running.
+int sort_parts_with_an_error_path_in_the_spawn_loop(void) {
+  pthread_t threads[4];
+  int parts[4] = {4, 3, 2, 1}; // expected-note {{'parts' declared here}}
+  for (int i = 0; i < 4; i++)
+    if (pthread_create(&threads[i], 0, sort_part, &parts[i]) != 0) // expected-warning {{address of local 'parts' is handed to thread 'sort_part', which may still be running when 'parts' goes out of scope}}
+      return -1; // expected-note {{'sort_parts_with_an_error_path_in_the_spawn_loop' returns here while thread 'sort_part' may still be running}}
+  for (int i = 0; i < 4; i++)
+    pthread_join(threads[i], 0);
+  return parts[0];
+}
+
 void *watch_level(void *arg) { return (void *)(long)*(int *)arg; }
 
 // The caller gets the handle and joins it later, after 'level' is gone.
@@ -251,6 +265,23 @@ long fill_cells_joined_by_a_join_loop(void) {
   for (int i = 0; i < 4; i++)
     pthread_join(threads[i], 0);
   return cells[0];
+}
+
+void *merge_part(void *arg) { return (void *)(long)*(int *)arg; }
+
+// The error path joins the threads started in earlier rounds.
+int merge_parts_joining_the_started_ones_on_error(void) {
+  pthread_t threads[4];
+  int parts[4] = {1, 2, 3, 4};
+  for (int i = 0; i < 4; i++)
+    if (pthread_create(&threads[i], 0, merge_part, &parts[i]) != 0) { // no-warning
+      for (int j = 0; j < i; j++)
+        pthread_join(threads[j], 0);
+      return -1;
+    }
+  for (int i = 0; i < 4; i++)
+    pthread_join(threads[i], 0);
+  return parts[0];
 }
 
 int copy_name(void *arg) { return *(char *)arg; }

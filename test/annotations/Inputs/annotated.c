@@ -41,8 +41,12 @@ int main(void) {
   struct handle handles[4];
   for (int i = 0; i < 4; i++) {
     handles[i].descriptor = i;
-    if (start(&threads[i], work, &handles[i]) != 0)
+    if (start(&threads[i], work, &handles[i]) != 0) {
+      /* The threads already started borrow `handles`: join them first. */
+      while (i-- > 0)
+        pthread_join(threads[i], NULL);
       return 1;
+    }
   }
   for (int i = 0; i < 4; i++)
     pthread_join(threads[i], NULL);
