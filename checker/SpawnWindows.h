@@ -5,7 +5,8 @@
 // not yet joined at each point. A spawn adds its thread; a join of its
 // handle (directly, in a helper that joins what it is given, or in a loop
 // over a handle array) removes it; the edge where a spawn's result says it
-// failed removes it too. From this follow the windows in which the
+// failed removes it too, unless a thread of an earlier round of the same
+// loop may still be running. From this follow the windows in which the
 // spawner and its threads run at once, whether two spawns' threads may
 // overlap, and whether a function joins everything it starts before it
 // returns (the `thread::scope` shape).
