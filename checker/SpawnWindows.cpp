@@ -44,6 +44,25 @@ PlaceSet handlesJoinedIn(const Stmt *S) {
   return Joins.Joined;
 }
 
+// A handle that a helper joins, in its caller's terms at Call: one
+// reached through a pointer parameter or a global, as for locks, or a
+// handle the helper was given by value.
+std::optional<Place> joinedInCaller(const Place &Inner, const CallExpr *Call) {
+  const auto *Param = dyn_cast_or_null<ParmVarDecl>(Inner.Base);
+  if (!Param || Inner.Deref)
+    return LockSetAnalysis::intoCaller(Inner, Call);
+  unsigned Index = Param->getFunctionScopeIndex();
+  if (Index >= Call->getNumArgs())
+    return std::nullopt;
+  Place Outer =
+      placeOfLValue(stripAll(Call->getArg(Index))->IgnoreParenImpCasts());
+  if (!Outer.isValid())
+    return std::nullopt;
+  Outer.Fields.insert(Outer.Fields.end(), Inner.Fields.begin(),
+                      Inner.Fields.end());
+  return Outer;
+}
+
 void join(RunningThreads &Running, const PlaceSet &Joined) {
   for (auto It = Running.begin(); It != Running.end();)
     It = Joined.count(handleOf(**It)) ? Running.erase(It) : std::next(It);
@@ -104,13 +123,32 @@ struct SpawnWindows::Steps {
     return nullptr;
   }
 
-  void transfer(const Stmt *S, RunningThreads &Running) const {
+  /// What the edge to successor number Successor of Block does: the exit
+  /// of a loop that joins a handle array has joined every thread stored
+  /// in it, and a spawn that failed started no thread. Respawned holds
+  /// the spawns Block made while their earlier threads (from a previous
+  /// round of a loop) may still run: their failure leaves those running.
+  void acrossEdge(const CFGBlock &Block, unsigned Successor,
+                  RunningThreads &Running, ASTContext &Context,
+                  const RunningThreads &Respawned) const {
+    const Stmt *Loop = Block.getTerminatorStmt();
+    if (Successor == 1 && Loop && isa<ForStmt, WhileStmt, DoStmt>(Loop))
+      join(Running, handlesJoinedIn(Loop));
+    if (const SpawnSite *Failed = failedOnEdge(Block, Successor, Context))
+      if (!Respawned.count(Failed))
+        Running.erase(Failed);
+  }
+
+  /// Applies statement S. A spawn whose thread from an earlier round may
+  /// still be running is added to Respawned, when given.
+  void transfer(const Stmt *S, RunningThreads &Running,
+                RunningThreads *Respawned = nullptr) const {
     const auto *Call = dyn_cast<CallExpr>(S);
     if (!Call)
       return;
     for (const SpawnSite *Site : Sites)
-      if (Site->Call == Call)
-        Running.insert(Site);
+      if (Site->Call == Call && !Running.insert(Site).second && Respawned)
+        Respawned->insert(Site);
     Place Handle = joinedHandle(Call);
     if (Handle.isValid())
       join(Running, PlaceSet{Handle});
@@ -124,7 +162,7 @@ struct SpawnWindows::Steps {
       return;
     PlaceSet Joined;
     for (const Place &Inner : Found->second)
-      if (auto Outer = LockSetAnalysis::intoCaller(Inner, Call))
+      if (auto Outer = joinedInCaller(Inner, Call))
         Joined.insert(*Outer);
     join(Running, Joined);
   }
@@ -135,13 +173,13 @@ SpawnWindows::SpawnWindows(const ThreadContext &Context, LockSetAnalysis &Locks,
     : Context(Context), Locks(Locks), Contexts(Contexts) {}
 
 void SpawnWindows::findJoiners() {
-  // A helper joining in a loop joins the whole array it is given.
+  // A helper joining in a loop joins the whole array it is given; one
+  // given a handle by value joins the caller's handle.
   for (const FunctionDecl *Function : Context.functions()) {
     PlaceSet Joined = handlesJoinedIn(Function->getBody());
     PlaceSet Expressible;
     for (const Place &Handle : Joined) {
-      const auto *Param = dyn_cast<ParmVarDecl>(Handle.Base);
-      if (Handle.isGlobal() || (Param && Handle.Deref))
+      if (Handle.isGlobal() || isa<ParmVarDecl>(Handle.Base))
         Expressible.insert(Handle);
     }
     if (!Expressible.empty())
@@ -164,8 +202,6 @@ void SpawnWindows::compute() {
       continue;
     Steps.findResults(Spawner->getBody());
 
-    // A loop whose body joins a handle array has joined every thread
-    // stored in it by the time it exits.
     auto &In = RunningAtBlock[Spawner];
     In.assign(Graph->getNumBlockIDs(), std::nullopt);
     In[Graph->getEntry().getBlockID()].emplace();
@@ -176,25 +212,18 @@ void SpawnWindows::compute() {
       if (Budget-- == 0)
         break;
       RunningThreads Out = *In[Block->getBlockID()];
+      RunningThreads Respawned;
       for (const CFGElement &Element : *Block)
         if (auto Statement = Element.getAs<CFGStmt>())
-          Steps.transfer(Statement->getStmt(), Out);
-      const Stmt *Loop = Block->getTerminatorStmt();
-      PlaceSet JoinedByLoop;
-      if (Loop && isa<ForStmt, WhileStmt, DoStmt>(Loop))
-        JoinedByLoop = handlesJoinedIn(Loop);
+          Steps.transfer(Statement->getStmt(), Out, &Respawned);
       unsigned Index = 0;
       for (const CFGBlock::AdjacentBlock &Next : Block->succs()) {
-        bool LoopExit = Index++ == 1;
+        unsigned Successor = Index++;
         if (!Next.getReachableBlock())
           continue;
         RunningThreads Edge = Out;
-        if (LoopExit)
-          join(Edge, JoinedByLoop);
-        // A spawn that failed started no thread.
-        if (const SpawnSite *Failed =
-                Steps.failedOnEdge(*Block, Index - 1, Spawner->getASTContext()))
-          Edge.erase(Failed);
+        Steps.acrossEdge(*Block, Successor, Edge, Spawner->getASTContext(),
+                         Respawned);
         auto &Slot = In[Next->getBlockID()];
         bool Fresh = !Slot;
         if (Fresh)
@@ -212,8 +241,12 @@ void SpawnWindows::compute() {
         if (Site->Call == S)
           RunningAtSpawn[Site].insert(Now.begin(), Now.end());
     });
-    const auto &Exit = In[Graph->getExit().getBlockID()];
-    if (!Exit || Exit->empty())
+    // Scoped when nothing may be left running where the function returns;
+    // a call that never returns (exit, abort) returns to no caller.
+    bool Scoped = true;
+    for (const auto &[Block, Running] : runningIntoExit(Spawner))
+      Scoped &= Block->hasNoReturnElement() || Running.empty();
+    if (Scoped)
       ScopedSpawners.insert(Spawner);
   }
 }
@@ -258,6 +291,48 @@ RunningThreads SpawnWindows::runningAtExit(const FunctionDecl *Spawner) const {
     return {};
   const auto &Exit = Found->second[Graph->getExit().getBlockID()];
   return Exit ? *Exit : RunningThreads();
+}
+
+std::vector<std::pair<const CFGBlock *, RunningThreads>>
+SpawnWindows::runningIntoExit(const FunctionDecl *Spawner) const {
+  std::vector<std::pair<const CFGBlock *, RunningThreads>> Out;
+  auto Found = RunningAtBlock.find(Spawner);
+  CFG *Graph = Locks.cfgOf(Spawner);
+  if (Found == RunningAtBlock.end() || !Graph)
+    return Out;
+  Steps Replay;
+  Replay.Joiners = &Joiners;
+  for (const SpawnSite &Site : Context.spawns())
+    if (Site.Entry && Site.Spawner == Spawner)
+      Replay.Sites.push_back(&Site);
+  Replay.findResults(Spawner->getBody());
+  const CFGBlock *Exit = &Graph->getExit();
+  for (const CFGBlock::AdjacentBlock &Previous : Exit->preds()) {
+    const CFGBlock *Block = Previous.getReachableBlock();
+    if (!Block)
+      continue;
+    const auto &In = Found->second[Block->getBlockID()];
+    if (!In)
+      continue;
+    RunningThreads Running = *In;
+    RunningThreads Respawned;
+    for (const CFGElement &Element : *Block)
+      if (auto Statement = Element.getAs<CFGStmt>())
+        Replay.transfer(Statement->getStmt(), Running, &Respawned);
+    // The edge into the exit: a join loop may end the function.
+    unsigned Index = 0;
+    for (const CFGBlock::AdjacentBlock &Next : Block->succs()) {
+      unsigned Successor = Index++;
+      if (Next.getReachableBlock() != Exit)
+        continue;
+      RunningThreads Edge = Running;
+      Replay.acrossEdge(*Block, Successor, Edge, Spawner->getASTContext(),
+                        Respawned);
+      Out.emplace_back(Block, std::move(Edge));
+      break;
+    }
+  }
+  return Out;
 }
 
 const RunningThreads &

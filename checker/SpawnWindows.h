@@ -5,7 +5,8 @@
 // not yet joined at each point. A spawn adds its thread; a join of its
 // handle (directly, in a helper that joins what it is given, or in a loop
 // over a handle array) removes it; the edge where a spawn's result says it
-// failed removes it too. From this follow the windows in which the
+// failed removes it too, unless a thread of an earlier round of the same
+// loop may still be running. From this follow the windows in which the
 // spawner and its threads run at once, whether two spawns' threads may
 // overlap, and whether a function joins everything it starts before it
 // returns (the `thread::scope` shape).
@@ -60,6 +61,12 @@ public:
   /// The threads that may still be running when Spawner returns.
   RunningThreads runningAtExit(const clang::FunctionDecl *Spawner) const;
 
+  /// Each block that leads into Spawner's exit (a return, the end of the
+  /// body, a call that does not return), with the threads that may still
+  /// be running as control leaves it. Unreachable blocks are left out.
+  std::vector<std::pair<const clang::CFGBlock *, RunningThreads>>
+  runningIntoExit(const clang::FunctionDecl *Spawner) const;
+
   /// The threads that may be running when Site's spawn is made.
   const RunningThreads &runningAtSpawn(const SpawnSite *Site) const;
 
@@ -96,7 +103,7 @@ private:
   /// return.
   std::set<const clang::FunctionDecl *> ScopedSpawners;
   /// Per function, the thread handles it joins that its callers can
-  /// name: through a pointer parameter, or global.
+  /// name: through a pointer parameter, given by value, or global.
   std::map<const clang::FunctionDecl *, PlaceSet> Joiners;
 };
 

@@ -45,8 +45,12 @@ int main(void) {
   struct job jobs[4];
   for (int i = 0; i < 4; i++) {
     jobs[i].id = i;
-    if (start(&threads[i], work, &jobs[i]) != 0)
+    if (start(&threads[i], work, &jobs[i]) != 0) {
+      /* The threads already started borrow `jobs`: join them first. */
+      while (i-- > 0)
+        pthread_join(threads[i], NULL);
       return 1;
+    }
   }
   for (int i = 0; i < 4; i++)
     pthread_join(threads[i], NULL);
