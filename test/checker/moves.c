@@ -225,17 +225,19 @@ void same_offset_twice(void) {
   thrd_join(second, 0);
 }
 
+// The crossed joins are seen without their conditions, so ownership.Lifetime
+// also finds 'first' possibly running when 'job' dies.
 void joined_on_one_branch_then_moved_again(int wait) {
   pthread_t first, second;
-  struct job job OWNED = {0, 0}; // expected-note {{'job' declared OWNED here}}
-  pthread_create(&first, 0, run_job, &job); // expected-note {{'job' first moved into thread 'run_job' here}}
+  struct job job OWNED = {0, 0}; // expected-note {{'job' declared OWNED here}} expected-note {{'job' declared here}}
+  pthread_create(&first, 0, run_job, &job); // expected-note {{'job' first moved into thread 'run_job' here}} expected-warning {{address of local 'job' is handed to thread 'run_job', which may still be running when 'job' goes out of scope}}
   if (wait)
     pthread_join(first, 0);
   pthread_create(&second, 0, run_job, &job); // expected-warning {{'job' is moved into thread 'run_job' while thread 'run_job' may still own it; join that thread first or give each thread its own object}}
   pthread_join(second, 0);
   if (!wait)
     pthread_join(first, 0);
-}
+} // expected-note {{'joined_on_one_branch_then_moved_again' returns here while thread 'run_job' may still be running}}
 
 static struct job shared_job OWNED; // expected-note {{'shared_job' declared OWNED here}}
 

@@ -38,7 +38,7 @@ static void *producer(void *arg) {
 
 int main(void) {
   pthread_t threads[2];
-  int first_jobs[2] = {100, 200};
+  static int first_jobs[2] = {100, 200};
   for (int i = 0; i < 2; i++)
     if (pthread_create(&threads[i], NULL, producer, &first_jobs[i]) != 0)
       return 1;
