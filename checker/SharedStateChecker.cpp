@@ -251,9 +251,21 @@ private:
   std::set<std::tuple<const FunctionDecl *, Place, bool>> ReportedObjects;
 };
 
-// The declaration whose annotations govern an access to Object: the last
-// field selected, or the variable itself.
+// The declaration whose annotations govern an access to Object: the
+// innermost annotated one along the chain, else the last field selected,
+// else the variable itself.
 const ValueDecl *governingDecl(const Place &Object) {
+  // A field of a SHARED struct is read-only like the struct.
+  auto annotated = [](const ValueDecl *D) {
+    Annotations Notes = readAnnotations(D);
+    return Notes.GuardName || Notes.Shared;
+  };
+  for (auto Field = Object.Fields.rbegin(); Field != Object.Fields.rend();
+       ++Field)
+    if (annotated(*Field))
+      return *Field;
+  if (!Object.Fields.empty() && !Object.Deref && annotated(Object.Base))
+    return Object.Base;
   if (!Object.Fields.empty())
     return Object.Fields.back();
   return Object.Deref ? nullptr : Object.Base;
@@ -450,24 +462,45 @@ bool isPerThreadArgument(const SpawnSite &Site) {
   return Assignments.Found;
 }
 
+// The index of the array element a spawn hands out, when it is a
+// constant: `&results[1]`.
+std::optional<int64_t> constantElementIndex(const SpawnSite &Site) {
+  const auto *Address =
+      dyn_cast_or_null<UnaryOperator>(stripAll(Site.Argument));
+  if (!Address || Address->getOpcode() != UO_AddrOf)
+    return std::nullopt;
+  const auto *Subscript =
+      dyn_cast<ArraySubscriptExpr>(Address->getSubExpr()->IgnoreParens());
+  if (!Subscript)
+    return std::nullopt;
+  Expr::EvalResult Result;
+  if (!Subscript->getIdx()->EvaluateAsInt(Result,
+                                          Site.Spawner->getASTContext()))
+    return std::nullopt;
+  if (!Result.Val.getInt().isSignedIntN(64))
+    return std::nullopt;
+  return Result.Val.getInt().getExtValue();
+}
+
 void Run::findSharedArguments() {
-  // Group the spawns by the entry and the object they hand out; the
-  // object is shared when two of those threads may run at once.
-  std::map<std::pair<const FunctionDecl *, Place>,
-           std::vector<const SpawnSite *>>
-      ByObject;
+  // Group the spawns by the entry and the object they hand out (elements
+  // with distinct constant indices are distinct objects); the object is
+  // shared when two of those threads may run at once.
+  using Key = std::tuple<const FunctionDecl *, Place, std::optional<int64_t>>;
+  std::map<Key, std::vector<const SpawnSite *>> ByObject;
   for (const SpawnSite &Site : Context.spawns()) {
     if (!Site.Entry || isPerThreadArgument(Site))
       continue;
     // An OWNED object handed to several threads is moved twice: that is
     // ownership.Moves' report.
     Place Object = placeOfPointee(Site.Argument);
+    std::optional<int64_t> Element = constantElementIndex(Site);
     if (Object.isValid() && !ownedObjectOf(Object).isValid())
-      ByObject[{Site.Entry, Object}].push_back(&Site);
+      ByObject[{Site.Entry, Object, Element}].push_back(&Site);
   }
-  for (const auto &[Key, Sites] : ByObject)
+  for (const auto &[Object, Sites] : ByObject)
     if (Analysis.windows().anyOverlap(Sites))
-      SharedArguments[Key.first] = Sites;
+      SharedArguments[std::get<0>(Object)] = Sites;
 }
 
 // Locks reached through one of the thread argument's aliases, renamed as

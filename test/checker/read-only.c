@@ -212,3 +212,24 @@ int write_before_spawn_and_after_join(void) {
   ((struct limits *)&tuned)->min = 1; // no-warning: every thread is joined
   return tuned.max;
 }
+
+// --- A field of a SHARED struct is read-only like the struct ------------
+
+struct settings {
+  int depth;
+  int width;
+};
+static struct settings settings SHARED; // expected-note {{'settings' declared here}}
+
+void *change_setting(void *arg) {
+  settings.depth = 5; // expected-warning {{'settings.depth' is declared SHARED, read-only while threads run, but thread 'change_setting' writes it}}
+  return (void *)(long)settings.width; // no-warning: a read
+}
+
+int start_setting_changer(void) {
+  pthread_t changer;
+  settings.width = 10; // no-warning: no thread runs yet
+  pthread_create(&changer, 0, change_setting, 0); // expected-note {{thread 'change_setting' spawned here}}
+  pthread_join(changer, 0);
+  return settings.depth;
+}

@@ -167,3 +167,37 @@ void spawn_with_one_array(void) {
   for (int i = 0; i < 4; i++)
     pthread_join(threads[i], 0);
 }
+
+// --- Elements with constant indices -------------------------------------
+
+void *bump_slot(void *arg) {
+  int *slot = arg;
+  (*slot)++; // no-warning: each thread has its own element
+  return 0;
+}
+
+int spawn_with_constant_elements(void) {
+  int results[2] = {0, 0};
+  pthread_t first, second;
+  pthread_create(&first, 0, bump_slot, &results[0]);
+  pthread_create(&second, 0, bump_slot, &results[1]);
+  pthread_join(first, 0);
+  pthread_join(second, 0);
+  return results[0] + results[1];
+}
+
+void *bump_same_slot(void *arg) {
+  int *slot = arg;
+  (*slot)++; // expected-warning {{'results' is written by thread 'bump_same_slot' through its argument with no lock held; the same object is handed to several threads}}
+  return 0;
+}
+
+int spawn_with_one_constant_element_twice(void) {
+  int results[2] = {0, 0}; // expected-note {{'results' declared here}}
+  pthread_t first, second;
+  pthread_create(&first, 0, bump_same_slot, &results[1]); // expected-note {{thread 'bump_same_slot' spawned here}}
+  pthread_create(&second, 0, bump_same_slot, &results[1]); // expected-note {{thread 'bump_same_slot' spawned here}}
+  pthread_join(first, 0);
+  pthread_join(second, 0);
+  return results[1];
+}
