@@ -185,6 +185,8 @@ private:
   void checkConstCastWrite(const Access &A, const CastExpr *Cast);
   void checkLibraryWrite(const FunctionDecl *Function, const CallExpr *Call);
   void checkGroup(const std::vector<const Access *> &Group);
+  const CallExpr *lastReleaseBefore(const FunctionDecl *Function,
+                                    const Place &Lock, const Stmt *Limit) const;
   void checkSpawnerWindows();
   void checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
                           bool Write, const PlaceSet &Held,
@@ -825,7 +827,52 @@ void Run::checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
     Message = "'" + Name + "' is " + verb(A.Write) + " by thread '" + Thread +
               "' without holding its guard '" + GuardName + "'";
   }
-  emit(Unguarded, A, Message, Entries, nullptr, Guard.Decl, Governing);
+  // The release that explains a guard missing after it was taken.
+  const CallExpr *Release = lastReleaseBefore(A.Function, Needed, A.Target);
+  emit(Unguarded, A, Message, Entries, nullptr, Guard.Decl, Governing,
+       [&](BasicBugReport &Report) {
+         if (Release)
+           Report.addNote("guard '" + GuardName + "' released here",
+                          locationOf(Release, A.Function));
+       });
+}
+
+const CallExpr *Run::lastReleaseBefore(const FunctionDecl *Function,
+                                       const Place &Lock,
+                                       const Stmt *Limit) const {
+  // In source order: the last unlock of Lock, direct or by a helper whose
+  // summary releases it, that starts before Limit.
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const Run &Rules;
+    const Place &Lock;
+    SourceLocation Limit;
+    const CallExpr *Last = nullptr;
+    Finder(const Run &Rules, const Place &Lock, SourceLocation Limit)
+        : Rules(Rules), Lock(Lock), Limit(Limit) {}
+    bool releases(const CallExpr *Call) const {
+      ThreadCallInfo Info = classifyCall(Call);
+      if (Info.Kind == ThreadCall::Unlock)
+        return LockSetAnalysis::lockPlace(Info) == Lock;
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      Callee = Callee ? Callee->getDefinition() : nullptr;
+      const LockSummary *Summary =
+          Callee ? Rules.Analysis.locks().summaryOf(Callee) : nullptr;
+      if (!Summary)
+        return false;
+      for (const Place &Released : Summary->Released)
+        if (LockSetAnalysis::intoCaller(Released, Call) == Lock)
+          return true;
+      return false;
+    }
+    bool VisitCallExpr(CallExpr *Call) {
+      if (Rules.Sources.isBeforeInTranslationUnit(Call->getBeginLoc(), Limit) &&
+          releases(Call))
+        Last = Call;
+      return true;
+    }
+  } Releases(*this, Lock, Limit->getBeginLoc());
+  Releases.TraverseStmt(Function->getBody());
+  return Releases.Last;
 }
 
 void Run::checkGroup(const std::vector<const Access *> &Group) {

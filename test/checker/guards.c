@@ -26,7 +26,7 @@ void *deposit_without_lock(void *arg) {
 void *deposit_after_early_unlock(void *arg) {
   pthread_mutex_lock(&balance_lock);
   balance += 30; // no-warning
-  pthread_mutex_unlock(&balance_lock);
+  pthread_mutex_unlock(&balance_lock); // expected-note {{guard 'balance_lock' released here}}
   balance += 31; // expected-warning {{'balance' is written by thread 'deposit_after_early_unlock' without holding its guard 'balance_lock'}}
   return 0;
 }
@@ -38,7 +38,7 @@ void *read_after_unlock_in_branch(void *arg) {
   long seen;
   pthread_mutex_lock(&balance_lock); // expected-note {{'balance_lock' acquired here}}
   if (arg)
-    pthread_mutex_unlock(&balance_lock); // expected-note {{'balance_lock' released here on another path}}
+    pthread_mutex_unlock(&balance_lock); // expected-note {{'balance_lock' released here on another path}} expected-note {{guard 'balance_lock' released here}}
   seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_branch' without holding its guard 'balance_lock' on every path}}
   if (!arg)
     pthread_mutex_unlock(&balance_lock);
@@ -50,7 +50,7 @@ static void release_balance(void) { pthread_mutex_unlock(&balance_lock); }
 void *read_after_unlock_in_callee(void *arg) {
   long seen;
   pthread_mutex_lock(&balance_lock);
-  release_balance();
+  release_balance(); // expected-note {{guard 'balance_lock' released here}}
   seen = balance; // expected-warning {{'balance' is read by thread 'read_after_unlock_in_callee' without holding its guard 'balance_lock'}}
   return (void *)seen;
 }
@@ -138,7 +138,7 @@ struct counters page_counters;
 void *count_page(void *arg) {
   pthread_mutex_lock(&page_counters.lock);
   page_counters.hits++; // no-warning
-  pthread_mutex_unlock(&page_counters.lock);
+  pthread_mutex_unlock(&page_counters.lock); // expected-note {{guard 'page_counters.lock' released here}}
   page_counters.hits++; // expected-warning {{'page_counters.hits' is written by thread 'count_page' without holding its guard 'page_counters.lock'}}
   return 0;
 }
@@ -186,7 +186,7 @@ int read_after_c11_unlock_on_error(void *arg) {
   long seen;
   mtx_lock(&index_lock); // expected-note {{'index_lock' acquired here}}
   if (arg == 0)
-    mtx_unlock(&index_lock); // expected-note {{'index_lock' released here on another path}}
+    mtx_unlock(&index_lock); // expected-note {{'index_lock' released here on another path}} expected-note {{guard 'index_lock' released here}}
   seen = index_entries; // expected-warning {{'index_entries' is read by thread 'read_after_c11_unlock_on_error' without holding its guard 'index_lock' on every path}}
   if (arg != 0)
     mtx_unlock(&index_lock);

@@ -43,7 +43,7 @@ void *use_wrappers(void *arg) {
   spin_drop(&table_spin);
   queue_take(&queue_lock);
   queue_size++; // no-warning
-  queue_drop(&queue_lock);
+  queue_drop(&queue_lock); // expected-note {{guard 'queue_lock' released here}}
   queue_size--; // expected-warning {{'queue_size' is written by thread 'use_wrappers' without holding its guard 'queue_lock'}}
   return 0;
 }
@@ -60,7 +60,7 @@ static int walk(int depth) {
     return tree_nodes; // expected-warning {{'tree_nodes' is read by thread 'walker' without holding its guard 'tree_lock'}}
   pthread_spin_lock(&depth_lock);
   deepest = depth; // no-warning
-  pthread_spin_unlock(&depth_lock);
+  pthread_spin_unlock(&depth_lock); // expected-note {{guard 'depth_lock' released here}}
   deepest = 0; // expected-warning {{'deepest' is written by thread 'walker' without holding its guard 'depth_lock'}}
   return walk(depth + 1);
 }
