@@ -98,13 +98,6 @@ private:
   }
 };
 
-// True when E reads one of the variables in Set.
-bool readsOneOf(const Expr *E, const std::set<const ValueDecl *> &Set) {
-  const auto *Ref =
-      dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenCasts() : nullptr);
-  return Ref && Set.count(Ref->getDecl());
-}
-
 const char *verb(bool Write) { return Write ? "written" : "read"; }
 
 class AtomicMixChecker : public Checker<check::ASTDecl<TranslationUnitDecl>> {
@@ -130,10 +123,6 @@ public:
   void analyse();
 
 private:
-  using EntryAndFunction =
-      std::pair<const FunctionDecl *, const FunctionDecl *>;
-
-  void findArgumentAliases();
   std::vector<Touch> touchesOf(const FunctionDecl *Function,
                                const Place &Object) const;
   bool isExempt(const FunctionDecl *Function, const Expr *Target) const;
@@ -154,9 +143,6 @@ private:
   UnitAnalysis &Analysis;
   const ThreadContext &Context;
 
-  /// Per entry and function reached from it, the pointer variables that
-  /// hold the entry's thread argument.
-  std::map<EntryAndFunction, std::set<const ValueDecl *>> Aliases;
   /// The atomic operations, by the object they touch.
   std::map<Place, std::vector<Touch>> AtomicTouches;
   /// The plain accesses to those objects in thread context, by object.
@@ -170,64 +156,6 @@ private:
   /// One report per function, object and kind of access.
   std::set<std::tuple<const FunctionDecl *, Place, bool>> ReportedObjects;
 };
-
-void Run::findArgumentAliases() {
-  for (const SpawnSite &Site : Context.spawns()) {
-    const FunctionDecl *Entry = Site.Entry;
-    if (!Entry || Entry->getNumParams() == 0 || Aliases.count({Entry, Entry}))
-      continue;
-    Aliases[{Entry, Entry}].insert(Entry->getParamDecl(0));
-    std::vector<const FunctionDecl *> Work{Entry};
-    unsigned Budget = 16 * (Context.threadFunctions().size() + 1);
-    while (!Work.empty() && Budget-- > 0) {
-      const FunctionDecl *Function = Work.back();
-      Work.pop_back();
-      auto &Set = Aliases[{Entry, Function}];
-
-      // Pointers initialised or assigned from an alias, until none is new.
-      struct Finder : RecursiveASTVisitor<Finder> {
-        std::set<const ValueDecl *> *Set;
-        bool Changed = false;
-        void add(const ValueDecl *D) {
-          if (D->getType()->isPointerType() && Set->insert(D).second)
-            Changed = true;
-        }
-        bool VisitVarDecl(VarDecl *Var) {
-          if (Var->hasInit() && readsOneOf(Var->getInit(), *Set))
-            add(Var);
-          return true;
-        }
-        bool VisitBinaryOperator(BinaryOperator *Binary) {
-          if (Binary->getOpcode() == BO_Assign &&
-              readsOneOf(Binary->getRHS(), *Set))
-            if (const auto *Ref =
-                    dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
-              add(Ref->getDecl());
-          return true;
-        }
-      } Locals;
-      Locals.Set = &Set;
-      for (unsigned Round = 0; Round < 8; ++Round) {
-        Locals.Changed = false;
-        Locals.TraverseStmt(Function->getBody());
-        if (!Locals.Changed)
-          break;
-      }
-
-      // Helpers handed an alias hold it in their parameter.
-      for (const auto &[Call, Callee] : Context.callsFrom(Function)) {
-        unsigned Count = std::min(Call->getNumArgs(), Callee->getNumParams());
-        for (unsigned Index = 0; Index < Count; ++Index) {
-          const ParmVarDecl *Param = Callee->getParamDecl(Index);
-          if (readsOneOf(Call->getArg(Index), Set) &&
-              Param->getType()->isPointerType() &&
-              Aliases[{Entry, Callee}].insert(Param).second)
-            Work.push_back(Callee);
-        }
-      }
-    }
-  }
-}
 
 // The accesses an access to Object in Function stands for, one per thread
 // that makes it: a global once per entry reaching Function (once, with no
@@ -251,9 +179,8 @@ std::vector<Touch> Run::touchesOf(const FunctionDecl *Function,
     return Out;
   }
   for (const FunctionDecl *Entry : Entries) {
-    auto Found = Aliases.find({Entry, Function});
-    if (!Object.Deref || Found == Aliases.end() ||
-        !Found->second.count(Object.Base))
+    const auto *Held = Analysis.argumentAliases(Entry, Function);
+    if (!Object.Deref || !Held || !Held->count(Object.Base))
       continue;
     for (const SpawnSite *Site : Context.spawnsOf(Entry)) {
       Place Handed = placeOfPointee(Site->Argument);
@@ -485,7 +412,6 @@ PathDiagnosticLocation Run::locationOf(const Stmt *S,
 void Run::analyse() {
   if (Context.spawns().empty())
     return;
-  findArgumentAliases();
   gatherAtomicTouches();
   // Most units mix nothing: say so before looking at every access.
   if (AtomicTouches.empty())

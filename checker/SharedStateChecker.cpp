@@ -96,43 +96,6 @@ public:
   }
 };
 
-/// Finds the local variables that hold the thread argument: the pointer
-/// parameter itself, then any pointer initialised or assigned from one.
-class AliasFinder : public RecursiveASTVisitor<AliasFinder> {
-public:
-  std::set<const ValueDecl *> &Aliases;
-  bool Changed = false;
-
-  explicit AliasFinder(std::set<const ValueDecl *> &Aliases)
-      : Aliases(Aliases) {}
-
-  bool isAlias(const Expr *E) const {
-    const auto *Ref = dyn_cast_or_null<DeclRefExpr>(stripAll(E));
-    if (!Ref) {
-      // stripAll keeps the read of a variable visible; look through it.
-      if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(stripAll(E)))
-        Ref = dyn_cast<DeclRefExpr>(Cast->getSubExpr()->IgnoreParens());
-    }
-    return Ref && Aliases.count(Ref->getDecl());
-  }
-  void add(const ValueDecl *D) {
-    if (D->getType()->isPointerType() && Aliases.insert(D).second)
-      Changed = true;
-  }
-  bool VisitVarDecl(VarDecl *Var) {
-    if (Var->hasInit() && isAlias(Var->getInit()))
-      add(Var);
-    return true;
-  }
-  bool VisitBinaryOperator(BinaryOperator *Binary) {
-    if (Binary->getOpcode() == BO_Assign && isAlias(Binary->getRHS()))
-      if (const auto *Ref =
-              dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
-        add(Ref->getDecl());
-    return true;
-  }
-};
-
 // The checker runs once, on the translation unit's declaration, which the
 // analyzer hands to AST checkers after parsing. It registers no callback
 // of the path-sensitive engine, so with no other checker enabled the
@@ -171,10 +134,6 @@ public:
   void analyse();
 
 private:
-  using EntryAndFunction =
-      std::pair<const FunctionDecl *, const FunctionDecl *>;
-
-  void findArgumentAliases();
   void findSharedArguments();
   void findAtomicObjects();
   void gatherAccesses();
@@ -220,9 +179,6 @@ private:
   UnitAnalysis &Analysis;
   const ThreadContext &Context;
 
-  /// Per entry and function reached from it, the variables that hold the
-  /// entry's thread argument.
-  std::map<EntryAndFunction, std::set<const ValueDecl *>> Aliases;
   /// Entries whose argument points to one object that several threads
   /// receive, with the spawn sites that hand it out.
   std::map<const FunctionDecl *, std::vector<const SpawnSite *>>
@@ -271,13 +227,6 @@ const ValueDecl *governingDecl(const Place &Object) {
   if (!Object.Fields.empty())
     return Object.Fields.back();
   return Object.Deref ? nullptr : Object.Base;
-}
-
-// True when E is one of the variables in Set, read.
-bool isAliasRead(const Expr *E, const std::set<const ValueDecl *> &Set) {
-  E = E ? E->IgnoreParenCasts() : nullptr;
-  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
-  return Ref && Set.count(Ref->getDecl());
 }
 
 const char *verb(bool Write) { return Write ? "written" : "read"; }
@@ -376,39 +325,6 @@ bool isDeclaredConst(const ValueDecl *D) {
   while (const ArrayType *Array = Type->getAsArrayTypeUnsafe())
     Type = Array->getElementType();
   return Type.isConstQualified();
-}
-
-void Run::findArgumentAliases() {
-  for (const SpawnSite &Site : Context.spawns()) {
-    const FunctionDecl *Entry = Site.Entry;
-    if (!Entry || Entry->getNumParams() == 0 || Aliases.count({Entry, Entry}))
-      continue;
-    Aliases[{Entry, Entry}].insert(Entry->getParamDecl(0));
-    std::vector<const FunctionDecl *> Work{Entry};
-    unsigned Budget = 16 * (Context.threadFunctions().size() + 1);
-    while (!Work.empty() && Budget-- > 0) {
-      const FunctionDecl *Function = Work.back();
-      Work.pop_back();
-      auto &Set = Aliases[{Entry, Function}];
-      AliasFinder Finder(Set);
-      do {
-        Finder.Changed = false;
-        Finder.TraverseStmt(Function->getBody());
-      } while (Finder.Changed);
-
-      for (const auto &[Call, Callee] : Context.callsFrom(Function)) {
-        unsigned Count = std::min(Call->getNumArgs(), Callee->getNumParams());
-        for (unsigned Index = 0; Index < Count; ++Index) {
-          const ParmVarDecl *Param = Callee->getParamDecl(Index);
-          if (!isAliasRead(Call->getArg(Index), Set) ||
-              !Param->getType()->isPointerType())
-            continue;
-          if (Aliases[{Entry, Callee}].insert(Param).second)
-            Work.push_back(Callee);
-        }
-      }
-    }
-  }
 }
 
 // True when Argument hands each thread its own object: an element of an
@@ -565,8 +481,8 @@ void Run::findAtomicObjects() {
       if (Object.isGlobal() || !Object.Deref)
         continue;
       for (const FunctionDecl *Entry : Context.entriesReaching(Function)) {
-        auto Found = Aliases.find({Entry, Function});
-        if (Found == Aliases.end() || !Found->second.count(Object.Base))
+        const auto *Held = Analysis.argumentAliases(Entry, Function);
+        if (!Held || !Held->count(Object.Base))
           continue;
         Place Rebased = Object;
         Rebased.Base = Entry->getParamDecl(0);
@@ -617,12 +533,12 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   // translated into the spawner's terms.
   if (Object.isGlobal())
     for (const FunctionDecl *Entry : Context.entriesReaching(Function)) {
-      auto Found = Aliases.find({Entry, Function});
-      if (Found == Aliases.end())
+      const auto *Holders = Analysis.argumentAliases(Entry, Function);
+      if (!Holders)
         continue;
-      A.Held.Must = rebaseOnParameter(Held.Must, Found->second, Entry);
-      A.Held.May = rebaseOnParameter(Held.May, Found->second, Entry);
-      A.Held.ReadOnly = rebaseOnParameter(Held.ReadOnly, Found->second, Entry);
+      A.Held.Must = rebaseOnParameter(Held.Must, *Holders, Entry);
+      A.Held.May = rebaseOnParameter(Held.May, *Holders, Entry);
+      A.Held.ReadOnly = rebaseOnParameter(Held.ReadOnly, *Holders, Entry);
       break;
     }
   // A write through a cast that drops const is refused first; the access
@@ -642,9 +558,8 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
     return;
   }
   for (const FunctionDecl *Entry : Context.entriesReaching(Function)) {
-    auto Found = Aliases.find({Entry, Function});
-    if (Found == Aliases.end() || !Object.Deref ||
-        !Found->second.count(Object.Base))
+    const auto *Holders = Analysis.argumentAliases(Entry, Function);
+    if (!Holders || !Object.Deref || !Holders->count(Object.Base))
       continue;
     // Rebase the object and the locks on the entry's parameter, so that
     // accesses in different functions compare.
@@ -653,10 +568,9 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
     Rebased.Shared.Base = Entry->getParamDecl(0);
     if (AtomicObjects.count(Rebased.Shared))
       continue;
-    Rebased.Held.Must = rebaseOnParameter(Held.Must, Found->second, Entry);
-    Rebased.Held.May = rebaseOnParameter(Held.May, Found->second, Entry);
-    Rebased.Held.ReadOnly =
-        rebaseOnParameter(Held.ReadOnly, Found->second, Entry);
+    Rebased.Held.Must = rebaseOnParameter(Held.Must, *Holders, Entry);
+    Rebased.Held.May = rebaseOnParameter(Held.May, *Holders, Entry);
+    Rebased.Held.ReadOnly = rebaseOnParameter(Held.ReadOnly, *Holders, Entry);
     Accesses.push_back(Rebased);
     ThreadAccesses.push_back(Rebased);
   }
@@ -687,9 +601,8 @@ void Run::checkConstCastWrite(const Access &A, const CastExpr *Cast) {
   }
   if (!Object.isGlobal()) {
     for (const FunctionDecl *Candidate : Context.entriesReaching(A.Function)) {
-      auto Found = Aliases.find({Candidate, A.Function});
-      if (A.Object.Deref && Found != Aliases.end() &&
-          Found->second.count(A.Object.Base)) {
+      const auto *Holders = Analysis.argumentAliases(Candidate, A.Function);
+      if (A.Object.Deref && Holders && Holders->count(A.Object.Base)) {
         Entry = Candidate;
         break;
       }
@@ -997,7 +910,6 @@ void Run::checkGroup(const std::vector<const Access *> &Group) {
 void Run::analyse() {
   if (Context.spawns().empty())
     return;
-  findArgumentAliases();
   findSharedArguments();
   findAtomicObjects();
   gatherAccesses();

@@ -115,4 +115,88 @@ const AtomicSites &UnitAnalysis::atomics() {
   return Atomics;
 }
 
+namespace {
+
+// True when E reads one of the variables in Set.
+bool readsOneOf(const Expr *E, const std::set<const ValueDecl *> &Set) {
+  const auto *Ref =
+      dyn_cast_or_null<DeclRefExpr>(E ? E->IgnoreParenCasts() : nullptr);
+  return Ref && Set.count(Ref->getDecl());
+}
+
+// Adds to Set the pointers of Body initialised or assigned from one of
+// its variables, until none is new (or a few rounds have passed).
+void addLocalAliases(const Stmt *Body, std::set<const ValueDecl *> &Set) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    std::set<const ValueDecl *> *Set = nullptr;
+    bool Changed = false;
+    void add(const ValueDecl *D) {
+      if (D->getType()->isPointerType() && Set->insert(D).second)
+        Changed = true;
+    }
+    bool VisitVarDecl(VarDecl *Var) {
+      if (Var->hasInit() && readsOneOf(Var->getInit(), *Set))
+        add(Var);
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *Binary) {
+      if (Binary->getOpcode() == BO_Assign &&
+          readsOneOf(Binary->getRHS(), *Set))
+        if (const auto *Ref =
+                dyn_cast<DeclRefExpr>(Binary->getLHS()->IgnoreParens()))
+          add(Ref->getDecl());
+      return true;
+    }
+  } Locals;
+  Locals.Set = &Set;
+  for (unsigned Round = 0; Round < 8; ++Round) {
+    Locals.Changed = false;
+    Locals.TraverseStmt(const_cast<Stmt *>(Body));
+    if (!Locals.Changed)
+      break;
+  }
+}
+
+} // namespace
+
+void UnitAnalysis::findArgumentAliases() {
+  for (const SpawnSite &Site : Context.spawns()) {
+    const FunctionDecl *Entry = Site.Entry;
+    if (!Entry || Entry->getNumParams() == 0 || Aliases.count({Entry, Entry}))
+      continue;
+    Aliases[{Entry, Entry}].insert(Entry->getParamDecl(0));
+    std::vector<const FunctionDecl *> Work{Entry};
+    unsigned Budget = 16 * (Context.threadFunctions().size() + 1);
+    while (!Work.empty() && Budget-- > 0) {
+      const FunctionDecl *Function = Work.back();
+      Work.pop_back();
+      auto &Set = Aliases[{Entry, Function}];
+      addLocalAliases(Function->getBody(), Set);
+
+      // Helpers handed an alias hold it in their parameter.
+      for (const auto &[Call, Callee] : Context.callsFrom(Function)) {
+        unsigned Count = std::min(Call->getNumArgs(), Callee->getNumParams());
+        for (unsigned Index = 0; Index < Count; ++Index) {
+          const ParmVarDecl *Param = Callee->getParamDecl(Index);
+          if (readsOneOf(Call->getArg(Index), Set) &&
+              Param->getType()->isPointerType() &&
+              Aliases[{Entry, Callee}].insert(Param).second)
+            Work.push_back(Callee);
+        }
+      }
+    }
+  }
+}
+
+const std::set<const ValueDecl *> *
+UnitAnalysis::argumentAliases(const FunctionDecl *Entry,
+                              const FunctionDecl *Function) {
+  if (!AliasesReady) {
+    AliasesReady = true;
+    findArgumentAliases();
+  }
+  auto Found = Aliases.find({Entry, Function});
+  return Found == Aliases.end() ? nullptr : &Found->second;
+}
+
 } // namespace ownck

@@ -19,6 +19,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace ownck {
@@ -60,7 +61,17 @@ public:
   /// call hands over.
   const AtomicSites &atomics();
 
+  /// The variables that hold the thread argument of Entry inside
+  /// Function, a function Entry reaches: the entry's pointer parameter,
+  /// pointers initialised or assigned from one, and the pointer
+  /// parameters of helpers handed one. Null when Function holds none.
+  const std::set<const clang::ValueDecl *> *
+  argumentAliases(const clang::FunctionDecl *Entry,
+                  const clang::FunctionDecl *Function);
+
 private:
+  void findArgumentAliases();
+
   UnitAnalysis(const clang::TranslationUnitDecl *Unit,
                clang::ento::AnalysisManager &Manager);
 
@@ -72,7 +83,12 @@ private:
   AtomicSites Atomics;
   bool LocksReady = false;
   bool WindowsReady = false;
+  /// Per entry and function reached from it, the argument's aliases.
+  std::map<std::pair<const clang::FunctionDecl *, const clang::FunctionDecl *>,
+           std::set<const clang::ValueDecl *>>
+      Aliases;
   bool AtomicsReady = false;
+  bool AliasesReady = false;
 };
 
 } // namespace ownck
