@@ -1,5 +1,4 @@
-//===- LifetimeChecker.cpp - Locals borrowed by threads that may outlive them
-//===//
+//===- LifetimeChecker.cpp - Locals that threads may outlive --------------===//
 //
 // ownership.Lifetime: the address of an automatic variable handed to a
 // thread that may still be running where the variable's lifetime ends, the

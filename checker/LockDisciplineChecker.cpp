@@ -1,4 +1,4 @@
-//===- LockDisciplineChecker.cpp - Lock release and condition waits ------===//
+//===- LockDisciplineChecker.cpp - Lock release and condition waits -------===//
 //
 // ownership.LockDiscipline: the lock discipline that Rust's guards give
 // for free. A MutexGuard is dropped when it goes out of scope, so no

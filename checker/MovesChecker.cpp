@@ -1,4 +1,4 @@
-//===- MovesChecker.cpp - OWNED objects used after a move into a thread ===//
+//===- MovesChecker.cpp - OWNED objects moved into threads ----------------===//
 //
 // ownership.Moves: an object annotated OWNED has one owner at a time, and
 // handing it to a thread (the spawn's argument is `&obj`, the OWNED

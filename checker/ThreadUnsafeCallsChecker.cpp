@@ -1,4 +1,4 @@
-//===- ThreadUnsafeCallsChecker.cpp - Library calls that race ------------===//
+//===- ThreadUnsafeCallsChecker.cpp - Library calls that race -------------===//
 //
 // ownership.ThreadUnsafeCalls: POSIX functions that keep hidden global
 // state (a static buffer, a cursor, the environment), called in thread
