@@ -11,7 +11,9 @@
 #   %annotations  the directory holding ownership.h
 #   %srcroot      the top of the source tree
 #   %python       the Python running lit
-# Features: `rustc` and `go` where those compilers are on PATH.
+# Features: `rustc` and `go` where those compilers are on PATH;
+# `sarif-refused` with Clang 22 and later, where the plugin refuses SARIF
+# output because Clang's SARIF writer crashes on a plugin's reports.
 import os
 import shutil
 import sys
@@ -50,3 +52,6 @@ config.substitutions.append(("%python", sys.executable))
 for tool in ("rustc", "go"):
     if shutil.which(tool, path=config.environment["PATH"]):
         config.available_features.add(tool)
+
+if int(config.llvm_version_major) >= 22:
+    config.available_features.add("sarif-refused")

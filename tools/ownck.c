@@ -6,10 +6,10 @@
  * clang that the plugin was built against, with the plugin loaded, only
  * the ownership checkers enabled and their reports raised to errors.
  * clang prints the diagnostics on standard error itself and writes them
- * as a SARIF log to a temporary file, which the driver reads (with cJSON)
- * to tell findings from compile errors; clang's exit status tells a
- * crash. The driver's own exit status sums up the run for scripts and
- * commit hooks.
+ * as a property list to a temporary file, which the driver reads (with
+ * libplist) to tell findings from compile errors; clang's exit status
+ * tells a crash. The driver's own exit status sums up the run for
+ * scripts and commit hooks.
  *
  * The plugin and ownership.h are found relative to the executable, so the
  * build tree and an installation work alike.
@@ -25,6 +25,7 @@
 #include <spawn.h>
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -33,7 +34,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <cjson/cJSON.h>
+#include <plist/plist.h>
 
 extern char **environ;
 
@@ -50,7 +51,7 @@ struct analysis {
   char *clang;                /* the clang to run, a path or a name */
   char plugin[PATH_MAX];      /* the checker plugin, OwnershipChecker.so */
   char include_dir[PATH_MAX]; /* the directory that holds ownership.h */
-  const char *temp_dir;       /* where clang's SARIF logs go */
+  const char *temp_dir;       /* where clang's result logs go */
   bool strict;                /* the checker demands annotations */
   bool verbose;               /* print each command before running it */
   char **clang_flags;         /* the flags after "--", for every file */
@@ -214,14 +215,19 @@ static void print_command(char **command) {
  */
 enum { MOST_COMMAND_WORDS = 28 };
 
-/* Fills in the clang command that analyzes `file` into the SARIF log. */
+/*
+ * Fills in the clang command that analyzes `file` into the result log.
+ * The log is a property list: clang's SARIF writer looks each checker up
+ * among the built-in ones, and a plugin's are not there (Clang 22 dies of
+ * it). The multi-file form keeps findings whose notes are in a header.
+ */
 static void build_command(struct analysis *analysis, char *file) {
   char **word = analysis->command;
 
   *word++ = analysis->clang;
   *word++ = "--analyze";
   *word++ = "--analyzer-output";
-  *word++ = "sarif";
+  *word++ = "plist-multi-file";
   *word++ = "-o";
   *word++ = temp_path;
   *word++ = "-Xclang";
@@ -265,37 +271,30 @@ static void build_command(struct analysis *analysis, char *file) {
 }
 
 /*
- * Returns the number of findings in the SARIF log that clang wrote to
- * `fd`, or -1 if it wrote none or one that cannot be read.
+ * Returns the number of findings in the property list that clang wrote
+ * to `fd`, or -1 if it wrote none or one that cannot be read.
  */
 static long count_findings(int fd) {
   struct stat info;
-  cJSON *log, *runs, *run;
+  plist_t log = NULL, diagnostics;
   char *text;
   long count = -1;
 
-  if (fstat(fd, &info) == -1 || info.st_size == 0)
+  if (fstat(fd, &info) == -1 || info.st_size == 0 || info.st_size > UINT32_MAX)
     return -1;
   text = mmap(NULL, info.st_size, PROT_READ, MAP_PRIVATE, fd, 0);
   if (text == MAP_FAILED)
     return -1;
-  log = cJSON_ParseWithLength(text, info.st_size);
+  plist_from_xml(text, (uint32_t)info.st_size, &log);
   munmap(text, info.st_size);
 
-  runs = cJSON_GetObjectItemCaseSensitive(log, "runs");
-  if (cJSON_IsArray(runs)) {
-    count = 0;
-    cJSON_ArrayForEach(run, runs) {
-      cJSON *results = cJSON_GetObjectItemCaseSensitive(run, "results");
-
-      if (!cJSON_IsArray(results)) {
-        count = -1;
-        break;
-      }
-      count += cJSON_GetArraySize(results);
-    }
+  if (log != NULL && plist_get_node_type(log) == PLIST_DICT) {
+    diagnostics = plist_dict_get_item(log, "diagnostics");
+    if (diagnostics != NULL && plist_get_node_type(diagnostics) == PLIST_ARRAY)
+      count = plist_array_get_size(diagnostics);
   }
-  cJSON_Delete(log);
+  if (log != NULL)
+    plist_free(log);
   return count;
 }
 
@@ -317,7 +316,7 @@ static void block_signals(bool block, sigset_t *previous) {
 /*
  * Runs clang on `file`; returns false after complaining if it cannot be
  * run. On success `wait_status` is clang's and `log_fd` is open on the
- * SARIF log that clang wrote, if it wrote one, already unlinked.
+ * result log that clang wrote, if it wrote one, already unlinked.
  */
 static bool run_clang(struct analysis *analysis, char *file, int *log_fd,
                       int *wait_status) {
