@@ -40,7 +40,7 @@
 #include "clang/StaticAnalyzer/Core/Checker.h"
 #include "clang/StaticAnalyzer/Core/CheckerManager.h"
 #include "clang/StaticAnalyzer/Core/PathSensitive/AnalysisManager.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 #include <algorithm>
 #include <map>
@@ -656,10 +656,9 @@ bool writesFirstArgument(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee || !Callee->getIdentifier() || Call->getNumArgs() == 0)
     return false;
-  return llvm::StringSwitch<bool>(Callee->getName())
-      .Cases("memcpy", "memmove", "memset", "strcpy", "strncpy", true)
-      .Cases("strcat", "strncat", true)
-      .Default(false);
+  static constexpr llvm::StringLiteral Writers[] = {
+      "memcpy", "memmove", "memset", "strcpy", "strncpy", "strcat", "strncat"};
+  return llvm::is_contained(Writers, Callee->getName());
 }
 
 void Run::checkLibraryWrite(const FunctionDecl *Function,

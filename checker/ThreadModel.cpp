@@ -15,7 +15,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 
@@ -141,10 +141,9 @@ static bool isSpelledAs(QualType Type, bool (*Matches)(llvm::StringRef Name)) {
 }
 
 static bool isLockName(llvm::StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("pthread_mutex_t", "pthread_rwlock_t", "pthread_spinlock_t",
-             "mtx_t", true)
-      .Default(false);
+  static constexpr llvm::StringLiteral Locks[] = {
+      "pthread_mutex_t", "pthread_rwlock_t", "pthread_spinlock_t", "mtx_t"};
+  return llvm::is_contained(Locks, Name);
 }
 
 static bool isSynchronisationName(llvm::StringRef Name) {
@@ -155,12 +154,11 @@ static bool isSynchronisationName(llvm::StringRef Name) {
   // shared by design.
   if (startsWith(Name, "pthread_") && endsWith(Name, "attr_t"))
     return true;
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("pthread_cond_t", "pthread_once_t", "pthread_barrier_t",
-             "pthread_key_t", "pthread_t", true)
-      .Cases("cnd_t", "once_flag", "tss_t", "thrd_t", "sem_t", true)
-      .Case("atomic_flag", true)
-      .Default(false);
+  static constexpr llvm::StringLiteral Others[] = {
+      "pthread_cond_t", "pthread_once_t", "pthread_barrier_t", "pthread_key_t",
+      "pthread_t",      "cnd_t",          "once_flag",         "tss_t",
+      "thrd_t",         "sem_t",          "atomic_flag"};
+  return llvm::is_contained(Others, Name);
 }
 
 static bool hasCapabilityAttr(QualType Type) {
