@@ -64,7 +64,7 @@ struct analysis {
  * clang being waited for and the temporary file it writes. The signals
  * are blocked while these change.
  */
-static const int ending_signals[] = {SIGHUP, SIGINT, SIGTERM};
+static const int ending_signals[] = {SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 enum { ENDING_SIGNAL_COUNT = sizeof ending_signals / sizeof ending_signals[0] };
 static volatile sig_atomic_t running_clang;
 static volatile sig_atomic_t temp_file_exists;
@@ -126,8 +126,34 @@ static bool resolve(const char *dir, const char *relative, char *resolved) {
 }
 
 /*
- * Finds the plugin and the directory of ownership.h, which sit at fixed
- * places relative to the driver's own directory.
+ * Returns whether the file at `path` starts as an ELF shared object does,
+ * after saying why not. clang would report a plugin it cannot load as an
+ * error in the file being analyzed.
+ */
+static bool check_plugin(const char *path) {
+  static const char elf_magic[4] = {0x7f, 'E', 'L', 'F'};
+  char start[sizeof elf_magic];
+  struct stat info;
+  int fd;
+  bool usable;
+
+  fd = open(path, O_RDONLY | O_CLOEXEC);
+  if (fd == -1) {
+    complain("cannot load '%s': %s", path, strerror(errno));
+    return false;
+  }
+  usable = fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+           pread(fd, start, sizeof start, 0) == (ssize_t)sizeof start &&
+           memcmp(start, elf_magic, sizeof elf_magic) == 0;
+  close(fd);
+  if (!usable)
+    complain("cannot load '%s': not a shared object", path);
+  return usable;
+}
+
+/*
+ * Finds the plugin and ownership.h, which sit at fixed places relative to
+ * the driver's own directory, and checks that the plugin can be loaded.
  */
 static bool find_support_files(struct analysis *analysis) {
   char bin_dir[PATH_MAX];
@@ -141,14 +167,20 @@ static bool find_support_files(struct analysis *analysis) {
   }
   bin_dir[length] = '\0';
   *strrchr(bin_dir, '/') = '\0'; /* the link is always absolute */
-  return resolve(bin_dir, OWNCK_PLUGIN_FROM_BIN, analysis->plugin) &&
-         resolve(bin_dir, OWNCK_INCLUDE_FROM_BIN, analysis->include_dir);
+  if (!resolve(bin_dir, OWNCK_PLUGIN_FROM_BIN, analysis->plugin) ||
+      !check_plugin(analysis->plugin) ||
+      !resolve(bin_dir, OWNCK_INCLUDE_FROM_BIN "/ownership.h",
+               analysis->include_dir))
+    return false;
+  *strrchr(analysis->include_dir, '/') = '\0'; /* the header's directory */
+  return true;
 }
 
 /*
- * Returns whether `path` names a file that can be read, after saying why
- * not. clang would report a directory or an unreadable file too, but as a
- * compile error that hides the cause.
+ * Returns whether `path` names a regular file that can be read, after
+ * saying why not. clang would report a directory or an unreadable file
+ * too, but as a compile error that hides the cause, and would wait
+ * forever on a FIFO with no writer.
  */
 static bool check_input(const char *path) {
   struct stat info;
@@ -167,7 +199,11 @@ static bool check_input(const char *path) {
   else if (S_ISDIR(info.st_mode)) {
     errno = EISDIR;
     readable = false;
-  } else if (S_ISREG(info.st_mode) && pread(fd, &byte, 1, 0) == -1)
+  } else if (!S_ISREG(info.st_mode)) {
+    complain("cannot read '%s': not a regular file", path);
+    close(fd);
+    return false;
+  } else if (pread(fd, &byte, 1, 0) == -1)
     readable = false;
   if (!readable)
     complain("cannot read '%s': %s", path, strerror(errno));
@@ -377,16 +413,19 @@ static bool run_clang(struct analysis *analysis, char *file, int *log_fd,
 
 /*
  * Analyzes one file and returns its status; clang itself prints the
- * findings and any compile error.
+ * findings and any compile error. Sets `*stop` on a failure that would
+ * strike every file after this one the same way.
  */
-static enum status analyze(struct analysis *analysis, char *file) {
+static enum status analyze(struct analysis *analysis, char *file, bool *stop) {
   int log_fd, wait_status, exit_code;
   long findings;
 
   if (!check_input(file))
     return STATUS_BAD_INPUT;
-  if (!run_clang(analysis, file, &log_fd, &wait_status))
+  if (!run_clang(analysis, file, &log_fd, &wait_status)) {
+    *stop = true;
     return STATUS_INTERNAL;
+  }
   findings = count_findings(log_fd);
   close(log_fd);
 
@@ -406,18 +445,29 @@ static enum status analyze(struct analysis *analysis, char *file) {
   }
 
   /*
+   * The frontend writes the log whenever it runs, even on a file that
+   * does not compile. A failure without it is a flag that clang's driver
+   * refused or that sent the output elsewhere, or a command that is not
+   * a Clang; success without it is one of the latter two.
+   */
+  if (findings == -1 && exit_code != 0) {
+    complain("cannot analyze '%s': clang failed and wrote no results", file);
+    return STATUS_BAD_INPUT;
+  }
+  if (findings == -1) {
+    complain("clang wrote no readable analysis results for '%s'", file);
+    *stop = true;
+    return STATUS_INTERNAL;
+  }
+  /*
    * Findings make clang fail too, but the analysis runs only on a file
-   * that compiles: a failure without findings is clang's own error.
+   * that compiles: a failure without findings is a compile error.
    */
   if (findings > 0)
     return STATUS_FINDINGS;
   if (exit_code != 0) {
     complain("cannot analyze '%s': clang reported errors", file);
     return STATUS_BAD_INPUT;
-  }
-  if (findings == -1) {
-    complain("clang wrote no readable analysis results for '%s'", file);
-    return STATUS_INTERNAL;
   }
   return STATUS_CLEAN;
 }
@@ -542,14 +592,20 @@ int main(int argc, char *argv[]) {
   catch_signals();
 
   /*
-   * Go on past a bad file; stop at an internal failure, which would most
-   * likely strike every file after it the same way.
+   * Go on past a bad file, and past a crash of clang on one file; stop
+   * at a failure that would strike every file after it the same way.
    */
-  for (int i = optind; i < option_count && status != STATUS_INTERNAL; i++) {
-    enum status file_status = analyze(&analysis, argv[i]);
+  for (int i = optind; i < option_count; i++) {
+    bool stop = false;
+    enum status file_status = analyze(&analysis, argv[i], &stop);
 
     if (file_status > status)
       status = file_status;
+    if (stop && i + 1 < option_count) {
+      complain("%d more file%s not analyzed", option_count - i - 1,
+               option_count - i - 1 == 1 ? "" : "s");
+      break;
+    }
   }
   free(analysis.command);
   return close_stdout(status);
