@@ -20,12 +20,15 @@
 #else
 #define OWNCK_ANNOTATE(text)
 #endif
+/* Spells its argument after macro expansion: a guard may be a macro. */
+#define OWNCK_TEXT(tokens) OWNCK_SPELL(tokens)
+#define OWNCK_SPELL(tokens) #tokens
 
 /* One owner at a time; handing the object to a thread moves it there. */
 #define OWNED OWNCK_ANNOTATE("ownck_owned")
 
 /* Shared between threads; touched only while the lock `guard` is held. */
-#define SHARED_MUT(guard) OWNCK_ANNOTATE("ownck_shared_mut:" #guard)
+#define SHARED_MUT(guard) OWNCK_ANNOTATE("ownck_shared_mut:" OWNCK_TEXT(guard))
 
 /* Shared between threads and read-only once the first thread starts. */
 #define SHARED OWNCK_ANNOTATE("ownck_shared")

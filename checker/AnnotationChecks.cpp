@@ -90,10 +90,25 @@ void checkAnnotations(const TranslationUnitDecl *Unit,
       Contradiction = "both SHARED and SHARED_MUT";
     else if (Notes.UnsynchronizedReason && (Notes.Shared || Notes.GuardName))
       Contradiction = "both OWNCK_UNSYNCHRONIZED and shared with a rule";
+    else if (Notes.Owned && (Notes.Shared || Notes.GuardName))
+      Contradiction =
+          Notes.Shared ? "both OWNED and SHARED" : "both OWNED and SHARED_MUT";
     if (Contradiction)
       Report(D, Notes.Location,
              "'" + Name + "' is " + Contradiction +
                  "; keep the one that states the intent");
+
+    // One object has one guard.
+    llvm::SmallVector<llvm::StringRef, 2> Guards;
+    for (const auto *Note : D->specific_attrs<AnnotateAttr>())
+      if (startsWith(Note->getAnnotation(), "ownck_shared_mut:") &&
+          !llvm::is_contained(Guards, Note->getAnnotation().drop_front(17)))
+        Guards.push_back(Note->getAnnotation().drop_front(17));
+    if (Guards.size() > 1)
+      Report(D, Notes.Location,
+             "'" + Name + "' is SHARED_MUT(" + Guards[0].str() +
+                 ") and SHARED_MUT(" + Guards[1].str() +
+                 "); one guard must cover every access");
 
     for (const auto *Note : D->specific_attrs<AnnotateAttr>()) {
       llvm::StringRef Text = Note->getAnnotation();
@@ -101,10 +116,17 @@ void checkAnnotations(const TranslationUnitDecl *Unit,
       bool IsFunction = isa<FunctionDecl>(D);
       bool IsParam = isa<ParmVarDecl>(D);
       bool IsObject = (isa<VarDecl>(D) && !IsParam) || isa<FieldDecl>(D);
-      bool IsType = isa<TypeDecl>(D);
+      bool IsType = isa<RecordDecl>(D) || isa<TypedefNameDecl>(D);
 
       if (startsWith(Text, "ownck_shared_mut:") || Text == "ownck_shared") {
         const char *Macro = Text == "ownck_shared" ? "SHARED" : "SHARED_MUT";
+        if (IsParam) {
+          Report(D, Where,
+                 "'" + Name + "' cannot be " + Macro +
+                     "; a parameter holds no shared data: annotate the "
+                     "variable or field it points to");
+          continue;
+        }
         if (!IsObject) {
           Report(D, Where,
                  "'" + Name + "' cannot be " + Macro +

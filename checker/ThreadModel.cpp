@@ -14,6 +14,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
 
@@ -489,6 +490,12 @@ ResolvedGuard resolveGuard(const ValueDecl *D, const Annotations &Notes) {
   llvm::StringRef Name = *Notes.GuardName;
   if (Name.empty()) {
     Result.Problem = "names no guard";
+    return Result;
+  }
+  if (!isValidAsciiIdentifier(Name)) {
+    Result.Problem = "'" + Name.str() +
+                     "' is not a name; name a lock variable, or a lock "
+                     "field of the same struct";
     return Result;
   }
 

@@ -48,3 +48,27 @@ struct queue_with_lock {
   pthread_mutex_t lock;
 };
 void lock_whole_queue(struct queue_with_lock *queue) OWNCK_ACQUIRES(1); // expected-warning {{'lock_whole_queue' takes no lock pointer in parameter 1 for OWNCK_ACQUIRES}}
+
+// One object, one guard; and an object is either owned or shared.
+pthread_mutex_t first_lock, second_lock;
+int two_guards SHARED_MUT(first_lock) SHARED_MUT(second_lock); // expected-warning {{'two_guards' is SHARED_MUT(first_lock) and SHARED_MUT(second_lock); one guard must cover every access}}
+int same_guard_twice SHARED_MUT(first_lock) SHARED_MUT(first_lock); // no-warning
+int *owned_and_guarded OWNED SHARED_MUT(first_lock); // expected-warning {{'owned_and_guarded' is both OWNED and SHARED_MUT; keep the one that states the intent}}
+int *owned_and_shared OWNED SHARED; // expected-warning {{'owned_and_shared' is both OWNED and SHARED; keep the one that states the intent}}
+
+// NOSEND marks the types whose values carry thread-bound state; an enum
+// is plain data.
+enum NOSEND colour { RED, GREEN }; // expected-warning {{'colour' cannot be NOSEND; it applies to struct, union and typedef declarations only}}
+typedef struct handle NOSEND handle_t; // no-warning
+
+// A parameter only points at the shared data.
+void count_into(int *total SHARED_MUT(first_lock)); // expected-warning {{'total' cannot be SHARED_MUT; a parameter holds no shared data: annotate the variable or field it points to}}
+
+// The guard is a name, expanded first when it is a macro.
+#define STATS_LOCK first_lock
+int hits_through_macro SHARED_MUT(STATS_LOCK); // no-warning
+struct with_lock {
+  pthread_mutex_t lock;
+} server;
+int guard_as_path SHARED_MUT(server.lock); // expected-warning {{'guard_as_path' is SHARED_MUT(server.lock) but 'server.lock' is not a name; name a lock variable, or a lock field of the same struct}}
+int guard_as_pointer SHARED_MUT(&first_lock); // expected-warning {{'guard_as_pointer' is SHARED_MUT(&first_lock) but '&first_lock' is not a name; name a lock variable, or a lock field of the same struct}}

@@ -261,3 +261,24 @@ void run_accepted_index_threads(void) {
   thrd_join(threads[1], 0);
   pthread_join(poster, 0);
 }
+
+// A guard named through a macro is the lock that the macro names.
+#define QUEUE_GUARD macro_lock
+pthread_mutex_t macro_lock = PTHREAD_MUTEX_INITIALIZER; // #macro_guard
+int macro_guarded SHARED_MUT(QUEUE_GUARD); // #macro_guarded
+
+void *use_macro_guard(void *arg) {
+  pthread_mutex_lock(&macro_lock);
+  macro_guarded++; // no-warning
+  pthread_mutex_unlock(&macro_lock); // expected-note {{guard 'macro_lock' released here}}
+  macro_guarded++; // expected-warning {{'macro_guarded' is written by thread 'use_macro_guard' without holding its guard 'macro_lock'}}
+  return arg;
+}
+
+void run_macro_guard(void) {
+  pthread_t t;
+  pthread_create(&t, 0, use_macro_guard, 0); // expected-note {{thread 'use_macro_guard' spawned here}}
+  pthread_join(t, 0);
+}
+// expected-note@#macro_guarded {{'macro_guarded' declared here}}
+// expected-note@#macro_guard {{guard 'macro_lock' declared here}}
