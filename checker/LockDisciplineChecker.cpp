@@ -201,6 +201,19 @@ void annotatedLocks(const FunctionDecl *Function, PlaceSet &Acquired,
   }
 }
 
+// True when Lock is one of Annotated, or lies inside one of them: a
+// capability wrapper annotated with `acquire_capability(*w)` takes the
+// mutex inside `*w`.
+bool coveredBy(const PlaceSet &Annotated, const Place &Lock) {
+  for (const Place &Whole : Annotated)
+    if (Whole.Base == Lock.Base && Whole.Deref == Lock.Deref &&
+        Whole.Fields.size() <= Lock.Fields.size() &&
+        std::equal(Whole.Fields.begin(), Whole.Fields.end(),
+                   Lock.Fields.begin()))
+      return true;
+  return false;
+}
+
 // True when Lock can be named in a caller's terms: a global, or reached
 // through one of Function's pointer parameters.
 bool namedForCallers(const Place &Lock, const FunctionDecl *Function) {
@@ -355,7 +368,7 @@ void Run::checkExits(const FunctionDecl *Function, const FunctionLocks &Seen) {
     return;
   for (const Exit &Out : Seen.Exits)
     for (const Place &Lock : Out.Held.May) {
-      if (Acquired.count(Lock) || HeldOnEntry.count(Lock) ||
+      if (coveredBy(Acquired, Lock) || coveredBy(HeldOnEntry, Lock) ||
           Out.Held.Failed.count(Lock))
         continue;
       const Exit *&First = FirstExit[Lock];

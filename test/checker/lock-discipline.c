@@ -491,3 +491,53 @@ int main(void) {
   thrd_join(c11_threads[1], 0);
   return 0;
 }
+
+// A capability wrapper in the style of Clang's thread-safety analysis:
+// the attribute names the whole wrapper, the function takes the mutex
+// inside it. Neither function leaves anything held that it does not say.
+typedef struct __attribute__((capability("mutex"))) {
+  pthread_mutex_t raw;
+} wrapped_mutex;
+
+static wrapped_mutex stats_mutex = {PTHREAD_MUTEX_INITIALIZER};
+static long stats_hits __attribute__((guarded_by(stats_mutex)));
+
+static void wrapped_lock(wrapped_mutex *w)
+    __attribute__((acquire_capability(*w))) {
+  pthread_mutex_lock(&w->raw);
+} // no-warning
+
+static void wrapped_unlock(wrapped_mutex *w)
+    __attribute__((release_capability(*w))) {
+  pthread_mutex_unlock(&w->raw);
+} // no-warning
+
+void *count_stats(void *arg) {
+  wrapped_lock(&stats_mutex);
+  stats_hits++; // no-warning
+  wrapped_unlock(&stats_mutex);
+  return arg;
+}
+
+void run_stats_threads(void) {
+  pthread_t a, b;
+  pthread_create(&a, 0, count_stats, 0);
+  pthread_create(&b, 0, count_stats, 0);
+  pthread_join(a, 0);
+  pthread_join(b, 0);
+}
+
+// What lies outside the wrapper named by the attribute is still refused.
+static pthread_mutex_t beside_wrapper = PTHREAD_MUTEX_INITIALIZER;
+
+static void wrapped_lock_and_more(wrapped_mutex *w)
+    __attribute__((acquire_capability(*w))) {
+  pthread_mutex_lock(&w->raw);
+  pthread_mutex_lock(&beside_wrapper); // expected-note {{'beside_wrapper' acquired here}}
+} // expected-warning {{'beside_wrapper' is still held when 'wrapped_lock_and_more' returns; release it or annotate 'wrapped_lock_and_more' with acquire_capability(beside_wrapper)}}
+
+void call_wrapped_lock_and_more(void) {
+  wrapped_lock_and_more(&stats_mutex);
+  wrapped_unlock(&stats_mutex);
+  pthread_mutex_unlock(&beside_wrapper);
+}
