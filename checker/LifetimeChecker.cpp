@@ -227,37 +227,6 @@ bool isCallTo(const Stmt *S, std::initializer_list<llvm::StringRef> Names) {
   return false;
 }
 
-// The call that detaches Site's thread: in the spawner, given its handle,
-// or in the thread's entry, given the thread's own handle.
-std::pair<const CallExpr *, const FunctionDecl *>
-detachOf(const SpawnSite &Site) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    Place Handle;
-    bool Self = false;
-    const CallExpr *Found = nullptr;
-    bool VisitCallExpr(CallExpr *Call) {
-      if (Found || !isCallTo(Call, {"pthread_detach", "thrd_detach"}) ||
-          Call->getNumArgs() == 0)
-        return true;
-      const Expr *Argument = stripAll(Call->getArg(0))->IgnoreParenImpCasts();
-      if (Self ? isCallTo(Argument, {"pthread_self", "thrd_current"})
-               : placeOfLValue(Argument) == Handle)
-        Found = Call;
-      return true;
-    }
-  } Detaches;
-  Detaches.Handle = handleOf(Site);
-  if (Detaches.Handle.isValid()) {
-    Detaches.TraverseStmt(Site.Spawner->getBody());
-    if (Detaches.Found)
-      return {Detaches.Found, Site.Spawner};
-  }
-  Detaches.Self = true;
-  if (Site.Entry && Site.Entry->getBody())
-    Detaches.TraverseStmt(Site.Entry->getBody());
-  return {Detaches.Found, Site.Entry};
-}
-
 // The statement whose scope a local lives in: the innermost block or for
 // statement around its declaration; null for the function's outermost
 // block and for parameters, whose lifetime is the whole call.

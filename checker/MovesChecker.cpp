@@ -747,21 +747,24 @@ void Run::reportUse(const FunctionDecl *Spawner, const Finding &Found) {
   if (isInSystemHeader(Sources, Where->getBeginLoc()))
     return;
 
+  // A detached thread is never joined: the object is its for good.
+  auto [Detach, DetachIn] = detachOf(*Moved.Site);
+  std::string Advice = Detach ? "; the thread is detached and never gives "
+                                "it back"
+                              : "; join the thread first";
   std::string Message;
   if (Found.Helper) {
     Message = "'" + Name + "' is used through the call to '" +
               Found.Call->getDirectCallee()->getNameAsString() +
-              "' after it was moved into thread '" + Thread +
-              "'; join the thread first";
+              "' after it was moved into thread '" + Thread + "'" + Advice;
   } else if (Found.Direct->Kind == UseKind::Pass) {
     Message = "'" + Name + "' is passed to '" +
               Found.Direct->Callee->getNameAsString() + "' by '" + Owner +
-              "' after it was moved into thread '" + Thread +
-              "'; join the thread first";
+              "' after it was moved into thread '" + Thread + "'" + Advice;
   } else {
     Message = "'" + Name + "' is " + verb(Found.Direct->Kind) + " by '" +
-              Owner + "' after it was moved into thread '" + Thread +
-              "'; join the thread first";
+              Owner + "' after it was moved into thread '" + Thread + "'" +
+              Advice;
   }
 
   auto Report = std::make_unique<BasicBugReport>(
@@ -769,8 +772,11 @@ void Run::reportUse(const FunctionDecl *Spawner, const Finding &Found) {
   Report->addRange(Where->getSourceRange());
   Report->setDeclWithIssue(Spawner);
   addMoveNotes(*Report, Moved);
-  if (const CallExpr *Join =
-          joinOnSomePaths(Spawner, Moved, Where->getBeginLoc()))
+  if (Detach)
+    Report->addNote("thread '" + Thread + "' detached here",
+                    locationOf(Detach, DetachIn, Manager));
+  else if (const CallExpr *Join =
+               joinOnSomePaths(Spawner, Moved, Where->getBeginLoc()))
     Report->addNote("thread '" + Thread +
                         "' joined here, but not on every path to the use",
                     locationOf(Join, Spawner, Manager));

@@ -27,6 +27,39 @@ Place handleOf(const SpawnSite &Site) {
   return Site.Handle ? placeOfPointee(Site.Handle) : Place();
 }
 
+std::pair<const CallExpr *, const FunctionDecl *>
+detachOf(const SpawnSite &Site) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    Place Handle;
+    bool Self = false;
+    const CallExpr *Found = nullptr;
+    bool VisitCallExpr(CallExpr *Call) {
+      ThreadCallInfo Info = classifyCall(Call);
+      if (Found || Info.Kind != ThreadCall::Detach || Call->getNumArgs() == 0)
+        return true;
+      const Expr *Argument = stripAll(Call->getArg(0))->IgnoreParenImpCasts();
+      const auto *Inner = dyn_cast<CallExpr>(Argument);
+      const FunctionDecl *Callee = Inner ? Inner->getDirectCallee() : nullptr;
+      bool Own = Callee && Callee->getIdentifier() &&
+                 (Callee->getName() == "pthread_self" ||
+                  Callee->getName() == "thrd_current");
+      if (Self ? Own : placeOfLValue(Argument) == Handle)
+        Found = Call;
+      return true;
+    }
+  } Detaches;
+  Detaches.Handle = handleOf(Site);
+  if (Detaches.Handle.isValid() && Site.Spawner) {
+    Detaches.TraverseStmt(Site.Spawner->getBody());
+    if (Detaches.Found)
+      return {Detaches.Found, Site.Spawner};
+  }
+  Detaches.Self = true;
+  if (Site.Entry && Site.Entry->getBody())
+    Detaches.TraverseStmt(Site.Entry->getBody());
+  return {Detaches.Found, Site.Entry};
+}
+
 namespace {
 
 // The handles joined anywhere inside S.

@@ -24,6 +24,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <utility>
 #include <vector>
 
 namespace ownck {
@@ -37,6 +38,12 @@ Place joinedHandle(const clang::CallExpr *Call);
 
 /// The place a spawn writes its thread's handle to; invalid when none.
 Place handleOf(const SpawnSite &Site);
+
+/// The call that detaches Site's thread and the function it is in: one
+/// in the spawner given the thread's handle, or one in the thread's entry
+/// given the thread's own (`pthread_self()`). A null call when neither.
+std::pair<const clang::CallExpr *, const clang::FunctionDecl *>
+detachOf(const SpawnSite &Site);
 
 class SpawnWindows {
 public:
