@@ -175,8 +175,8 @@ private:
                                     const Place &Lock, const Stmt *Limit) const;
   void checkSpawnerWindows();
   void checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
-                          bool Write, const PlaceSet &Held,
-                          const RunningThreads &Running);
+                          const Place &Object, bool Indirect, bool Write,
+                          const PlaceSet &Held, const RunningThreads &Running);
 
   // Reporting.
   PathDiagnosticLocation locationOf(const Stmt *S,
@@ -989,8 +989,8 @@ void Run::recordCall(const FunctionDecl *Function, const CallExpr *Call,
   for (const CallAccess &Access : Found) {
     bool Known = false;
     for (const CallAccess *Other : Kept)
-      Known |= Other->Object == Access.Object && Other->Write == Access.Write &&
-               Other->Held == Access.Held;
+      Known |= Other->Object == Access.Object &&
+               (Other->Write || !Access.Write) && Other->Held == Access.Held;
     if (Known)
       continue;
     Kept.push_back(&Access);
@@ -1265,30 +1265,61 @@ void Run::checkSpawnerWindows() {
       continue;
 
     // The locks the spawner holds at each statement.
-    std::map<const Stmt *, PlaceSet> HeldAt;
+    std::map<const Stmt *, HeldLocks> HeldAt;
     Analysis.locks().run(
         Spawner, HeldLocks(),
-        [&](const Stmt *S, const HeldLocks &Held) { HeldAt[S] = Held.Must; });
+        [&](const Stmt *S, const HeldLocks &Held) { HeldAt[S] = Held; });
 
     AccessFinder Finder;
     Finder.TraverseStmt(Spawner->getBody());
+    std::vector<std::pair<const CallExpr *, RunningThreads>> Calls;
     Analysis.windows().forEachStatement(
         Spawner, [&](const Stmt *S, const RunningThreads &Running) {
+          if (Running.empty())
+            return;
+          if (const auto *Call = dyn_cast<CallExpr>(S))
+            Calls.push_back({Call, Running});
           auto Found = Finder.Found.find(S);
-          if (Found != Finder.Found.end() && !Running.empty())
-            checkSpawnerAccess(Spawner, Found->second.first,
-                               Found->second.second, HeldAt[S], Running);
+          if (Found == Finder.Found.end())
+            return;
+          Place Object = placeOfLValue(Found->second.first);
+          Place Global = throughLocalPointer(Object);
+          bool Indirect = !(Global == Object) && Global.isGlobal();
+          checkSpawnerAccess(Spawner, Found->second.first,
+                             Indirect ? Global : Object, Indirect,
+                             Found->second.second, HeldAt[S].Must, Running);
         });
+
+    // What the spawner's calls write or read through the pointers they
+    // are handed, at the call.
+    for (const auto &[Call, Running] : Calls) {
+      if (writesFirstArgument(Call)) {
+        Place Object = throughLocalPointer(placeOfPointee(Call->getArg(0)));
+        if (Object.isGlobal() && !Object.Deref)
+          checkSpawnerAccess(Spawner, Call, Object, true, true,
+                             HeldAt[Call].Must, Running);
+        continue;
+      }
+      std::vector<CallAccess> Found;
+      accessesThroughCall(Spawner, Call, HeldAt[Call], 0, Found);
+      std::stable_sort(Found.begin(), Found.end(),
+                       [](const CallAccess &Left, const CallAccess &Right) {
+                         return Left.Write && !Right.Write;
+                       });
+      for (const CallAccess &Access : Found)
+        checkSpawnerAccess(Spawner, Call, Access.Object, true, Access.Write,
+                           Access.Held.Must, Running);
+    }
   }
 }
 
 void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
-                             bool Write, const PlaceSet &Held,
+                             const Place &Object, bool Indirect, bool Write,
+                             const PlaceSet &Held,
                              const RunningThreads &Running) {
-  Place Object = placeOfLValue(Target);
+  QualType Type = Indirect ? typeOfPlace(Object) : Target->getType();
   if (!Object.isValid() || AtomicObjects.count(Object) ||
-      isSynchronisationType(Target->getType()) ||
-      Target->getType().isConstQualified() ||
+      isSynchronisationType(Type) || Type.isConstQualified() ||
       isInSystemHeader(Sources, Target->getExprLoc()))
     return;
   // Most accesses touch nothing any thread touches: say so cheaply.
