@@ -163,6 +163,7 @@ private:
                    const HeldLocks &Held, const CallAccess *Via);
   void recordCall(const FunctionDecl *Function, const CallExpr *Call,
                   const HeldLocks &Held);
+  bool holdsThreadArgument(const FunctionDecl *Function, const ValueDecl *Var);
   void accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
                            const HeldLocks &Held, unsigned Depth,
                            std::vector<CallAccess> &Out);
@@ -885,8 +886,14 @@ void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
   std::vector<Place> Handed(Count);
   bool Any = false;
   for (unsigned Index = 0; Index < Count; ++Index) {
-    Place Object = throughLocalPointer(placeOfPointee(Call->getArg(Index)));
-    bool Named = Depth == 0 ? Object.isGlobal() && !Object.Deref
+    const Expr *Argument = Call->getArg(Index);
+    Place Object = throughLocalPointer(placeOfPointee(Argument));
+    // A field of the thread argument (`&ctx->count`); the argument itself
+    // makes the parameter one of its aliases, followed as such.
+    bool OfArgument = Depth == 0 && Object.isValid() && Object.Deref &&
+                      !isa<DeclRefExpr>(Argument->IgnoreParenCasts()) &&
+                      holdsThreadArgument(Caller, Object.Base);
+    bool Named = Depth == 0 ? (Object.isGlobal() && !Object.Deref) || OfArgument
                             : Object.Deref && isa<ParmVarDecl>(Object.Base) &&
                                   Object.Base->getDeclContext() == Caller;
     if (Object.isValid() && Named &&
@@ -964,12 +971,22 @@ void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
   }
 }
 
+bool Run::holdsThreadArgument(const FunctionDecl *Function,
+                              const ValueDecl *Var) {
+  for (const FunctionDecl *Entry : Context.entriesReaching(Function))
+    if (const auto *Holders = Analysis.argumentAliases(Entry, Function))
+      if (Holders->count(Var))
+        return true;
+  return false;
+}
+
 void Run::recordCall(const FunctionDecl *Function, const CallExpr *Call,
                      const HeldLocks &Held) {
   checkLibraryWrite(Function, Call);
   if (writesFirstArgument(Call)) {
     Place Object = throughLocalPointer(placeOfPointee(Call->getArg(0)));
-    if (Object.isGlobal() && !Object.Deref) {
+    if ((Object.isGlobal() && !Object.Deref) ||
+        (Object.Deref && holdsThreadArgument(Function, Object.Base))) {
       CallAccess Via;
       Via.Object = Object;
       Via.Write = true;

@@ -204,6 +204,32 @@ void spawn_then_bump(void) {
 // expected-note@#ready_decl {{'ready_count' declared here}}
 // expected-note@#ready_read {{'ready_count' is read here by thread 'read_ready'}}
 
+// A field of the object handed to several threads, passed to a helper.
+struct job {
+  pthread_mutex_t lock;
+  int done;
+  int retries;
+};
+
+void *finish_job(void *arg) {
+  struct job *j = arg;
+  bump(&j->done); // expected-warning {{'shared_job.done' is written by thread 'finish_job' through its argument with no lock held; the same object is handed to several threads}}
+  pthread_mutex_lock(&j->lock);
+  bump(&j->retries); // no-warning
+  pthread_mutex_unlock(&j->lock);
+  return 0;
+}
+// expected-note@#bump_write {{'shared_job.done' is written here by 'bump' through its parameter 'p'}}
+
+void start_jobs(void) {
+  struct job shared_job = {PTHREAD_MUTEX_INITIALIZER, 0, 0}; // expected-note {{'shared_job' declared here}}
+  pthread_t t[2];
+  for (int i = 0; i < 2; i++)
+    pthread_create(&t[i], 0, finish_job, &shared_job); // expected-note {{thread 'finish_job' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 2; i++)
+    pthread_join(t[i], 0);
+}
+
 // --- Accepted -----------------------------------------------------------
 
 pthread_mutex_t stats_lock = PTHREAD_MUTEX_INITIALIZER;
