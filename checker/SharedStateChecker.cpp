@@ -77,6 +77,9 @@ struct Access {
   const ParmVarDecl *InsideParam = nullptr;
 };
 
+/// What pointer variables stand for (see pointeeOf).
+using Pointees = std::map<const VarDecl *, Place>;
+
 /// A read or write that a called function makes through a pointer it is
 /// handed, in the caller's terms.
 struct CallAccess {
@@ -230,6 +233,8 @@ private:
   std::set<const Expr *> Reported;
   /// The reads and writes of each callee looked into, found once.
   std::map<const FunctionDecl *, AccessFinder> CalleeAccesses;
+  /// What each pointer variable stands for, once asked.
+  Pointees KnownPointees;
 
   /// Whether threads of these entries may run at once, once asked.
   std::map<std::set<const FunctionDecl *>, bool> ConcurrentEntries;
@@ -388,15 +393,23 @@ Place pointeeOf(const VarDecl *Var, unsigned Depth = 0) {
   return Common;
 }
 
+// pointeeOf, found once per variable: each search walks the function.
+const Place &knownPointee(const VarDecl *Var, Pointees &Known) {
+  auto Found = Known.find(Var);
+  if (Found == Known.end())
+    Found = Known.emplace(Var, pointeeOf(Var)).first;
+  return Found->second;
+}
+
 // Place with a local pointer it starts from replaced by the place the
 // pointer stands for; Place itself when there is none.
-Place throughLocalPointer(const Place &Object) {
+Place throughLocalPointer(const Place &Object, Pointees &Known) {
   if (!Object.isValid() || !Object.Deref || Object.isGlobal())
     return Object;
   const auto *Var = dyn_cast<VarDecl>(Object.Base);
   if (!Var || isa<ParmVarDecl>(Var))
     return Object;
-  Place Target = pointeeOf(Var);
+  Place Target = knownPointee(Var, Known);
   if (!Target.isValid())
     return Object;
   Target.Fields.insert(Target.Fields.end(), Object.Fields.begin(),
@@ -640,7 +653,7 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   Place Object = placeOfLValue(Target);
   // `*p`, `p->hits`, `p[i]` with a local `p` that only ever points into
   // one global touch that global.
-  Place Global = throughLocalPointer(Object);
+  Place Global = throughLocalPointer(Object, KnownPointees);
   bool Indirect = !(Global == Object) && Global.isGlobal();
   recordPlace(Function, Target, Indirect ? Global : Object, Indirect, Write,
               Held, nullptr);
@@ -887,7 +900,7 @@ void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
   bool Any = false;
   for (unsigned Index = 0; Index < Count; ++Index) {
     const Expr *Argument = Call->getArg(Index);
-    Place Object = throughLocalPointer(placeOfPointee(Argument));
+    Place Object = throughLocalPointer(placeOfPointee(Argument), KnownPointees);
     // A field of the thread argument (`&ctx->count`); the argument itself
     // makes the parameter one of its aliases, followed as such.
     bool OfArgument = Depth == 0 && Object.isValid() && Object.Deref &&
@@ -908,12 +921,12 @@ void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
   // The callee's memory reached through parameter Inner, as the caller
   // names it; the parameter must keep the pointer it was handed.
   auto inCaller = [&](Place Inner, const ParmVarDecl **Param) {
-    Inner = throughLocalPointer(Inner);
+    Inner = throughLocalPointer(Inner, KnownPointees);
     const auto *Parameter = dyn_cast_or_null<ParmVarDecl>(Inner.Base);
     if (!Inner.Deref || !Parameter || Parameter->getDeclContext() != Callee ||
         Parameter->getFunctionScopeIndex() >= Count ||
         !Handed[Parameter->getFunctionScopeIndex()].isValid() ||
-        !pointeeOf(Parameter).isValid())
+        !knownPointee(Parameter, KnownPointees).isValid())
       return Place();
     Place Object = Handed[Parameter->getFunctionScopeIndex()];
     Object.Fields.insert(Object.Fields.end(), Inner.Fields.begin(),
@@ -984,7 +997,8 @@ void Run::recordCall(const FunctionDecl *Function, const CallExpr *Call,
                      const HeldLocks &Held) {
   checkLibraryWrite(Function, Call);
   if (writesFirstArgument(Call)) {
-    Place Object = throughLocalPointer(placeOfPointee(Call->getArg(0)));
+    Place Object =
+        throughLocalPointer(placeOfPointee(Call->getArg(0)), KnownPointees);
     if ((Object.isGlobal() && !Object.Deref) ||
         (Object.Deref && holdsThreadArgument(Function, Object.Base))) {
       CallAccess Via;
@@ -1300,7 +1314,7 @@ void Run::checkSpawnerWindows() {
           if (Found == Finder.Found.end())
             return;
           Place Object = placeOfLValue(Found->second.first);
-          Place Global = throughLocalPointer(Object);
+          Place Global = throughLocalPointer(Object, KnownPointees);
           bool Indirect = !(Global == Object) && Global.isGlobal();
           checkSpawnerAccess(Spawner, Found->second.first,
                              Indirect ? Global : Object, Indirect,
@@ -1311,7 +1325,8 @@ void Run::checkSpawnerWindows() {
     // are handed, at the call.
     for (const auto &[Call, Running] : Calls) {
       if (writesFirstArgument(Call)) {
-        Place Object = throughLocalPointer(placeOfPointee(Call->getArg(0)));
+        Place Object =
+            throughLocalPointer(placeOfPointee(Call->getArg(0)), KnownPointees);
         if (Object.isGlobal() && !Object.Deref)
           checkSpawnerAccess(Spawner, Call, Object, true, true,
                              HeldAt[Call].Must, Running);
