@@ -69,6 +69,28 @@ struct Access {
   /// Set when the access reaches the object through the thread argument
   /// of this entry.
   const FunctionDecl *ArgumentOf = nullptr;
+  /// For a call that touches the object through a pointer it is handed:
+  /// the access inside the callee, the function making it and the
+  /// parameter it goes through.
+  const Expr *Inside = nullptr;
+  const FunctionDecl *InsideFunction = nullptr;
+  const ParmVarDecl *InsideParam = nullptr;
+};
+
+/// What pointer variables stand for (see pointeeOf).
+using Pointees = std::map<const VarDecl *, Place>;
+
+/// A read or write that a called function makes through a pointer it is
+/// handed, in the caller's terms.
+struct CallAccess {
+  Place Object;
+  bool Write = false;
+  HeldLocks Held;
+  /// The access itself, the function making it and the parameter it goes
+  /// through; no parameter for a library call such as memset.
+  const Expr *Where = nullptr;
+  const FunctionDecl *In = nullptr;
+  const ParmVarDecl *Param = nullptr;
 };
 
 /// Finds the reads and writes in a function body, keyed by the CFG
@@ -139,6 +161,15 @@ private:
   void gatherAccesses();
   void recordAccess(const FunctionDecl *Function, const Expr *Target,
                     bool Write, const HeldLocks &Held);
+  void recordPlace(const FunctionDecl *Function, const Expr *Target,
+                   const Place &Object, bool Indirect, bool Write,
+                   const HeldLocks &Held, const CallAccess *Via);
+  void recordCall(const FunctionDecl *Function, const CallExpr *Call,
+                  const HeldLocks &Held);
+  bool holdsThreadArgument(const FunctionDecl *Function, const ValueDecl *Var);
+  void accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
+                           const HeldLocks &Held, unsigned Depth,
+                           std::vector<CallAccess> &Out);
   void checkAnnotatedAccess(const Access &A, const ValueDecl *Governing,
                             const Annotations &Notes);
   void checkConstCastWrite(const Access &A, const CastExpr *Cast);
@@ -148,8 +179,8 @@ private:
                                     const Place &Lock, const Stmt *Limit) const;
   void checkSpawnerWindows();
   void checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
-                          bool Write, const PlaceSet &Held,
-                          const RunningThreads &Running);
+                          const Place &Object, bool Indirect, bool Write,
+                          const PlaceSet &Held, const RunningThreads &Running);
 
   // Reporting.
   PathDiagnosticLocation locationOf(const Stmt *S,
@@ -200,6 +231,10 @@ private:
   /// entry's parameter, and as the spawner handed it over.
   PlaceSet AtomicObjects;
   std::set<const Expr *> Reported;
+  /// The reads and writes of each callee looked into, found once.
+  std::map<const FunctionDecl *, AccessFinder> CalleeAccesses;
+  /// What each pointer variable stands for, once asked.
+  Pointees KnownPointees;
 
   /// Whether threads of these entries may run at once, once asked.
   std::map<std::set<const FunctionDecl *>, bool> ConcurrentEntries;
@@ -266,6 +301,120 @@ std::vector<const Expr *> valuesOf(const VarDecl *Var) {
   Assignments.Values = &Values;
   Assignments.TraverseStmt(Function->getBody());
   return Values;
+}
+
+// The type of the memory a place names, arrays looked through.
+QualType typeOfPlace(const Place &Object) {
+  QualType Type = Object.Fields.empty() ? Object.Base->getType()
+                                        : Object.Fields.back()->getType();
+  if (Object.Deref && Object.Fields.empty() && Type->isPointerType())
+    Type = Type->getPointeeType();
+  while (const ArrayType *Array = Type->getAsArrayTypeUnsafe())
+    Type = Array->getElementType();
+  return Type;
+}
+
+// The one place a pointer variable stands for in its function: for a
+// local, the global (or parameter's pointee) that every value it is given
+// points to; for a parameter never reassigned, its own pointee. Flow-
+// insensitive, so a pointer given two targets, or changed in any other
+// way, stands for nothing.
+Place pointeeOf(const VarDecl *Var, unsigned Depth = 0) {
+  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+  if (Depth > 4 || !Var->getType()->isPointerType() || !Function ||
+      !Function->getBody())
+    return {};
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    bool AddressTaken = false, Stepped = false;
+    bool names(const Expr *E) const {
+      const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParens());
+      return Ref && Ref->getDecl() == Var;
+    }
+    bool VisitUnaryOperator(UnaryOperator *Unary) {
+      if (Unary->getOpcode() == UO_AddrOf && names(Unary->getSubExpr()))
+        AddressTaken = true;
+      if (Unary->isIncrementDecrementOp() && names(Unary->getSubExpr()))
+        Stepped = true;
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *Binary) {
+      if (Binary->isCompoundAssignmentOp() && names(Binary->getLHS()))
+        Stepped = true;
+      return true;
+    }
+  } Changes;
+  Changes.Var = Var;
+  Changes.TraverseStmt(Function->getBody());
+  if (Changes.AddressTaken)
+    return {};
+
+  std::vector<const Expr *> Values = valuesOf(Var);
+  if (const auto *Param = dyn_cast<ParmVarDecl>(Var)) {
+    if (!Values.empty() || Changes.Stepped)
+      return {};
+    Place Pointee;
+    Pointee.Base = Param;
+    Pointee.Deref = true;
+    return Pointee;
+  }
+  if (!Var->isLocalVarDecl() || Values.empty())
+    return {};
+  Place Common;
+  for (const Expr *Value : Values) {
+    Place Target = placeOfPointee(Value);
+    // A copy of another pointer that stands for one place: `q = p`.
+    if (Target.isValid() && Target.Deref && !Target.isGlobal())
+      if (const auto *Other = dyn_cast<VarDecl>(Target.Base);
+          Other && Other != Var) {
+        Place Through = pointeeOf(Other, Depth + 1);
+        if (!Through.isValid())
+          return {};
+        Through.Fields.insert(Through.Fields.end(), Target.Fields.begin(),
+                              Target.Fields.end());
+        Target = Through;
+      }
+    bool Global = Target.isValid() && Target.isGlobal() && !Target.Deref;
+    bool Parameter = Target.isValid() && Target.Deref &&
+                     isa<ParmVarDecl>(Target.Base) &&
+                     Target.Base->getDeclContext() == Function;
+    if (!(Global || Parameter) || (Common.isValid() && !(Common == Target)))
+      return {};
+    Common = Target;
+  }
+  // Stepping a pointer keeps it inside an array, whose elements are one
+  // place; off anything else it leaves the object.
+  if (Changes.Stepped) {
+    QualType Type = Common.Fields.empty() ? Common.Base->getType()
+                                          : Common.Fields.back()->getType();
+    if (Common.Deref || !Type->isArrayType())
+      return {};
+  }
+  return Common;
+}
+
+// pointeeOf, found once per variable: each search walks the function.
+const Place &knownPointee(const VarDecl *Var, Pointees &Known) {
+  auto Found = Known.find(Var);
+  if (Found == Known.end())
+    Found = Known.emplace(Var, pointeeOf(Var)).first;
+  return Found->second;
+}
+
+// Place with a local pointer it starts from replaced by the place the
+// pointer stands for; Place itself when there is none.
+Place throughLocalPointer(const Place &Object, Pointees &Known) {
+  if (!Object.isValid() || !Object.Deref || Object.isGlobal())
+    return Object;
+  const auto *Var = dyn_cast<VarDecl>(Object.Base);
+  if (!Var || isa<ParmVarDecl>(Var))
+    return Object;
+  Place Target = knownPointee(Var, Known);
+  if (!Target.isValid())
+    return Object;
+  Target.Fields.insert(Target.Fields.end(), Object.Fields.begin(),
+                       Object.Fields.end());
+  return Target;
 }
 
 // The cast inside the pointer expression Pointer that turns a pointer to
@@ -502,13 +651,30 @@ void Run::findAtomicObjects() {
 void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
                        bool Write, const HeldLocks &Held) {
   Place Object = placeOfLValue(Target);
+  // `*p`, `p->hits`, `p[i]` with a local `p` that only ever points into
+  // one global touch that global.
+  Place Global = throughLocalPointer(Object, KnownPointees);
+  bool Indirect = !(Global == Object) && Global.isGlobal();
+  recordPlace(Function, Target, Indirect ? Global : Object, Indirect, Write,
+              Held, nullptr);
+}
+
+// Records an access to Object made at Target: Target designates Object
+// itself, or, when Indirect, reaches it through a pointer (a local alias,
+// or a call handed its address, described by Via).
+void Run::recordPlace(const FunctionDecl *Function, const Expr *Target,
+                      const Place &Object, bool Indirect, bool Write,
+                      const HeldLocks &Held, const CallAccess *Via) {
   if (!Object.isValid() || AtomicObjects.count(Object))
     return;
   // Reads of const memory race with nothing but a write through a cast;
-  // only the spawner's writes to const globals need them.
-  bool ConstRead = Target->getType().isConstQualified();
-  if (isSynchronisationType(Target->getType()) ||
-      (ConstRead && (Write || !Object.isGlobal())) ||
+  // only the spawner's writes to const globals need them. Through a
+  // pointer, the object's own type says whether it is const.
+  QualType Type = Indirect ? typeOfPlace(Object) : Target->getType();
+  bool ConstLValue = !Via && Target->getType().isConstQualified();
+  bool ConstRead = Indirect ? Type.isConstQualified() : ConstLValue;
+  if (isSynchronisationType(Type) || (ConstLValue && Write) ||
+      (ConstRead && !Object.isGlobal()) ||
       isInSystemHeader(Sources, Target->getExprLoc()))
     return;
   if (const auto *Var = dyn_cast<VarDecl>(Object.Base))
@@ -522,6 +688,11 @@ void Run::recordAccess(const FunctionDecl *Function, const Expr *Target,
   A.Shared = Object;
   A.Write = Write;
   A.Held = Held;
+  if (Via && Via->Param) {
+    A.Inside = Via->Where;
+    A.InsideFunction = Via->In;
+    A.InsideParam = Via->Param;
+  }
 
   const ValueDecl *Governing = governingDecl(Object);
   Annotations Notes = readAnnotations(Governing);
@@ -676,6 +847,189 @@ void Run::checkLibraryWrite(const FunctionDecl *Function,
     checkConstCastWrite(A, constDroppedInPointer(Destination, 0));
 }
 
+// The locks held at Call restated in Callee's terms; those the callee
+// cannot name go to Hidden: it cannot release them, so they stay held.
+HeldLocks locksIntoCallee(const HeldLocks &Held, const CallExpr *Call,
+                          const FunctionDecl *Callee, HeldLocks &Hidden) {
+  HeldLocks Inner;
+  auto translate = [&](const PlaceSet &From, PlaceSet &To, PlaceSet &Kept) {
+    for (const Place &Lock : From)
+      if (auto Named = LockSetAnalysis::intoCallee(Lock, Call, Callee))
+        To.insert(*Named);
+      else
+        Kept.insert(Lock);
+  };
+  translate(Held.Must, Inner.Must, Hidden.Must);
+  translate(Held.May, Inner.May, Hidden.May);
+  translate(Held.ReadOnly, Inner.ReadOnly, Hidden.ReadOnly);
+  translate(Held.Failed, Inner.Failed, Hidden.Failed);
+  return Inner;
+}
+
+// The opposite, at a point inside the callee: its locks in the caller's
+// terms, with the hidden ones added back.
+HeldLocks locksIntoCaller(const HeldLocks &Inner, const CallExpr *Call,
+                          const HeldLocks &Hidden) {
+  HeldLocks Held = Hidden;
+  auto translate = [&](const PlaceSet &From, PlaceSet &To) {
+    for (const Place &Lock : From)
+      if (auto Named = LockSetAnalysis::intoCaller(Lock, Call))
+        To.insert(*Named);
+  };
+  translate(Inner.Must, Held.Must);
+  translate(Inner.May, Held.May);
+  translate(Inner.ReadOnly, Held.ReadOnly);
+  translate(Inner.Failed, Held.Failed);
+  return Held;
+}
+
+void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
+                              const HeldLocks &Held, unsigned Depth,
+                              std::vector<CallAccess> &Out) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  Callee = Callee ? Callee->getDefinition() : nullptr;
+  if (!Callee || Depth > 2 || classifyCall(Call).Kind != ThreadCall::None ||
+      isInSystemHeader(Sources, Callee->getLocation()) ||
+      readAnnotations(Callee).UnsynchronizedReason)
+    return;
+
+  // What each pointer argument points to, in the caller's terms: a global
+  // in the thread's own code, the caller's parameter in a helper.
+  unsigned Count = std::min(Call->getNumArgs(), Callee->getNumParams());
+  std::vector<Place> Handed(Count);
+  bool Any = false;
+  for (unsigned Index = 0; Index < Count; ++Index) {
+    const Expr *Argument = Call->getArg(Index);
+    Place Object = throughLocalPointer(placeOfPointee(Argument), KnownPointees);
+    // A field of the thread argument (`&ctx->count`); the argument itself
+    // makes the parameter one of its aliases, followed as such.
+    bool OfArgument = Depth == 0 && Object.isValid() && Object.Deref &&
+                      !isa<DeclRefExpr>(Argument->IgnoreParenCasts()) &&
+                      holdsThreadArgument(Caller, Object.Base);
+    bool Named = Depth == 0 ? (Object.isGlobal() && !Object.Deref) || OfArgument
+                            : Object.Deref && isa<ParmVarDecl>(Object.Base) &&
+                                  Object.Base->getDeclContext() == Caller;
+    if (Object.isValid() && Named &&
+        Callee->getParamDecl(Index)->getType()->isPointerType()) {
+      Handed[Index] = Object;
+      Any = true;
+    }
+  }
+  if (!Any)
+    return;
+
+  // The callee's memory reached through parameter Inner, as the caller
+  // names it; the parameter must keep the pointer it was handed.
+  auto inCaller = [&](Place Inner, const ParmVarDecl **Param) {
+    Inner = throughLocalPointer(Inner, KnownPointees);
+    const auto *Parameter = dyn_cast_or_null<ParmVarDecl>(Inner.Base);
+    if (!Inner.Deref || !Parameter || Parameter->getDeclContext() != Callee ||
+        Parameter->getFunctionScopeIndex() >= Count ||
+        !Handed[Parameter->getFunctionScopeIndex()].isValid() ||
+        !knownPointee(Parameter, KnownPointees).isValid())
+      return Place();
+    Place Object = Handed[Parameter->getFunctionScopeIndex()];
+    Object.Fields.insert(Object.Fields.end(), Inner.Fields.begin(),
+                         Inner.Fields.end());
+    if (Param)
+      *Param = Parameter;
+    return Object;
+  };
+
+  // The callee runs with the caller's locks, so that what it releases
+  // and takes around the access counts.
+  HeldLocks Hidden;
+  HeldLocks Start = locksIntoCallee(Held, Call, Callee, Hidden);
+  auto Found = CalleeAccesses.find(Callee);
+  if (Found == CalleeAccesses.end()) {
+    Found = CalleeAccesses.emplace(Callee, AccessFinder()).first;
+    Found->second.TraverseStmt(const_cast<Stmt *>(Callee->getBody()));
+  }
+  const AccessFinder &Finder = Found->second;
+  std::vector<std::pair<const Stmt *, HeldLocks>> Seen;
+  Analysis.locks().run(Callee, Start,
+                       [&](const Stmt *S, const HeldLocks &Inner) {
+                         if (Finder.Found.count(S) || isa<CallExpr>(S))
+                           Seen.push_back({S, Inner});
+                       });
+
+  for (const auto &[S, Inner] : Seen) {
+    if (auto Access = Finder.Found.find(S); Access != Finder.Found.end()) {
+      const ParmVarDecl *Param = nullptr;
+      Place Object = inCaller(placeOfLValue(Access->second.first), &Param);
+      if (Object.isValid())
+        Out.push_back({Object, Access->second.second,
+                       locksIntoCaller(Inner, Call, Hidden),
+                       Access->second.first, Callee, Param});
+      continue;
+    }
+    const auto *Inside = cast<CallExpr>(S);
+    if (writesFirstArgument(Inside)) {
+      const ParmVarDecl *Param = nullptr;
+      Place Object = inCaller(placeOfPointee(Inside->getArg(0)), &Param);
+      if (Object.isValid())
+        Out.push_back({Object, true, locksIntoCaller(Inner, Call, Hidden),
+                       Inside, Callee, Param});
+      continue;
+    }
+    std::vector<CallAccess> Deeper;
+    accessesThroughCall(Callee, Inside, Inner, Depth + 1, Deeper);
+    for (CallAccess &Access : Deeper) {
+      Access.Object = inCaller(Access.Object, nullptr);
+      if (!Access.Object.isValid())
+        continue;
+      Access.Held = locksIntoCaller(Access.Held, Call, Hidden);
+      Out.push_back(std::move(Access));
+    }
+  }
+}
+
+bool Run::holdsThreadArgument(const FunctionDecl *Function,
+                              const ValueDecl *Var) {
+  for (const FunctionDecl *Entry : Context.entriesReaching(Function))
+    if (const auto *Holders = Analysis.argumentAliases(Entry, Function))
+      if (Holders->count(Var))
+        return true;
+  return false;
+}
+
+void Run::recordCall(const FunctionDecl *Function, const CallExpr *Call,
+                     const HeldLocks &Held) {
+  checkLibraryWrite(Function, Call);
+  if (writesFirstArgument(Call)) {
+    Place Object =
+        throughLocalPointer(placeOfPointee(Call->getArg(0)), KnownPointees);
+    if ((Object.isGlobal() && !Object.Deref) ||
+        (Object.Deref && holdsThreadArgument(Function, Object.Base))) {
+      CallAccess Via;
+      Via.Object = Object;
+      Via.Write = true;
+      recordPlace(Function, Call, Object, true, true, Held, &Via);
+    }
+    return;
+  }
+  std::vector<CallAccess> Found;
+  accessesThroughCall(Function, Call, Held, 0, Found);
+  // One access per object, lock set and kind, writes first: a report at
+  // the call names the worst thing the callee does there.
+  std::stable_sort(Found.begin(), Found.end(),
+                   [](const CallAccess &Left, const CallAccess &Right) {
+                     return Left.Write && !Right.Write;
+                   });
+  std::vector<const CallAccess *> Kept;
+  for (const CallAccess &Access : Found) {
+    bool Known = false;
+    for (const CallAccess *Other : Kept)
+      Known |= Other->Object == Access.Object &&
+               (Other->Write || !Access.Write) && Other->Held == Access.Held;
+    if (Known)
+      continue;
+    Kept.push_back(&Access);
+    recordPlace(Function, Call, Access.Object, true, Access.Write, Access.Held,
+                &Access);
+  }
+}
+
 void Run::gatherAccesses() {
   for (const FunctionDecl *Function : Context.threadFunctions()) {
     if (isInSystemHeader(Sources, Function->getLocation()) ||
@@ -683,15 +1037,19 @@ void Run::gatherAccesses() {
       continue;
     AccessFinder Finder;
     Finder.TraverseStmt(Function->getBody());
+    // Calls are looked into once the caller's own walk is over.
+    std::vector<std::pair<const CallExpr *, HeldLocks>> Calls;
     Analysis.locks().run(Function, Context.entryLocks(Function),
                          [&](const Stmt *S, const HeldLocks &Held) {
                            if (const auto *Call = dyn_cast<CallExpr>(S))
-                             checkLibraryWrite(Function, Call);
+                             Calls.push_back({Call, Held});
                            auto Found = Finder.Found.find(S);
                            if (Found != Finder.Found.end())
                              recordAccess(Function, Found->second.first,
                                           Found->second.second, Held);
                          });
+    for (const auto &[Call, Held] : Calls)
+      recordCall(Function, Call, Held);
   }
 }
 
@@ -938,30 +1296,62 @@ void Run::checkSpawnerWindows() {
       continue;
 
     // The locks the spawner holds at each statement.
-    std::map<const Stmt *, PlaceSet> HeldAt;
+    std::map<const Stmt *, HeldLocks> HeldAt;
     Analysis.locks().run(
         Spawner, HeldLocks(),
-        [&](const Stmt *S, const HeldLocks &Held) { HeldAt[S] = Held.Must; });
+        [&](const Stmt *S, const HeldLocks &Held) { HeldAt[S] = Held; });
 
     AccessFinder Finder;
     Finder.TraverseStmt(Spawner->getBody());
+    std::vector<std::pair<const CallExpr *, RunningThreads>> Calls;
     Analysis.windows().forEachStatement(
         Spawner, [&](const Stmt *S, const RunningThreads &Running) {
+          if (Running.empty())
+            return;
+          if (const auto *Call = dyn_cast<CallExpr>(S))
+            Calls.push_back({Call, Running});
           auto Found = Finder.Found.find(S);
-          if (Found != Finder.Found.end() && !Running.empty())
-            checkSpawnerAccess(Spawner, Found->second.first,
-                               Found->second.second, HeldAt[S], Running);
+          if (Found == Finder.Found.end())
+            return;
+          Place Object = placeOfLValue(Found->second.first);
+          Place Global = throughLocalPointer(Object, KnownPointees);
+          bool Indirect = !(Global == Object) && Global.isGlobal();
+          checkSpawnerAccess(Spawner, Found->second.first,
+                             Indirect ? Global : Object, Indirect,
+                             Found->second.second, HeldAt[S].Must, Running);
         });
+
+    // What the spawner's calls write or read through the pointers they
+    // are handed, at the call.
+    for (const auto &[Call, Running] : Calls) {
+      if (writesFirstArgument(Call)) {
+        Place Object =
+            throughLocalPointer(placeOfPointee(Call->getArg(0)), KnownPointees);
+        if (Object.isGlobal() && !Object.Deref)
+          checkSpawnerAccess(Spawner, Call, Object, true, true,
+                             HeldAt[Call].Must, Running);
+        continue;
+      }
+      std::vector<CallAccess> Found;
+      accessesThroughCall(Spawner, Call, HeldAt[Call], 0, Found);
+      std::stable_sort(Found.begin(), Found.end(),
+                       [](const CallAccess &Left, const CallAccess &Right) {
+                         return Left.Write && !Right.Write;
+                       });
+      for (const CallAccess &Access : Found)
+        checkSpawnerAccess(Spawner, Call, Access.Object, true, Access.Write,
+                           Access.Held.Must, Running);
+    }
   }
 }
 
 void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
-                             bool Write, const PlaceSet &Held,
+                             const Place &Object, bool Indirect, bool Write,
+                             const PlaceSet &Held,
                              const RunningThreads &Running) {
-  Place Object = placeOfLValue(Target);
+  QualType Type = Indirect ? typeOfPlace(Object) : Target->getType();
   if (!Object.isValid() || AtomicObjects.count(Object) ||
-      isSynchronisationType(Target->getType()) ||
-      Target->getType().isConstQualified() ||
+      isSynchronisationType(Type) || Type.isConstQualified() ||
       isInSystemHeader(Sources, Target->getExprLoc()))
     return;
   // Most accesses touch nothing any thread touches: say so cheaply.
@@ -1197,6 +1587,12 @@ void Run::emit(const BugType &Type, const Access &A, const std::string &Message,
   Report->setDeclWithIssue(A.Function);
 
   addThreadNotes(*Report, A, Entries, Other);
+  if (A.Inside)
+    Report->addNote("'" + objectName(A) + "' is " + verb(A.Write) +
+                        " here by '" + A.InsideFunction->getNameAsString() +
+                        "' through its parameter '" +
+                        A.InsideParam->getNameAsString() + "'",
+                    locationOf(A.Inside, A.InsideFunction));
   if (Declared)
     Report->addNote("'" + Declared->getNameAsString() + "' declared here",
                     PathDiagnosticLocation::create(Declared, Sources));
