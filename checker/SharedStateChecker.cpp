@@ -53,6 +53,15 @@ using namespace ownck;
 
 namespace {
 
+/// Where a called function touches memory through a pointer it is
+/// handed: the access itself, the function making it and the parameter
+/// it goes through (none for a library call such as memset).
+struct ThroughParameter {
+  const Expr *Where = nullptr;
+  const FunctionDecl *In = nullptr;
+  const ParmVarDecl *Param = nullptr;
+};
+
 /// One read or write of memory that may be shared, seen in thread
 /// context, with the locks held at that point.
 struct Access {
@@ -70,11 +79,8 @@ struct Access {
   /// of this entry.
   const FunctionDecl *ArgumentOf = nullptr;
   /// For a call that touches the object through a pointer it is handed:
-  /// the access inside the callee, the function making it and the
-  /// parameter it goes through.
-  const Expr *Inside = nullptr;
-  const FunctionDecl *InsideFunction = nullptr;
-  const ParmVarDecl *InsideParam = nullptr;
+  /// the access inside the callee.
+  ThroughParameter Inside;
 };
 
 /// What pointer variables stand for (see pointeeOf).
@@ -86,11 +92,7 @@ struct CallAccess {
   Place Object;
   bool Write = false;
   HeldLocks Held;
-  /// The access itself, the function making it and the parameter it goes
-  /// through; no parameter for a library call such as memset.
-  const Expr *Where = nullptr;
-  const FunctionDecl *In = nullptr;
-  const ParmVarDecl *Param = nullptr;
+  ThroughParameter Inside;
 };
 
 /// Finds the reads and writes in a function body, keyed by the CFG
@@ -688,11 +690,8 @@ void Run::recordPlace(const FunctionDecl *Function, const Expr *Target,
   A.Shared = Object;
   A.Write = Write;
   A.Held = Held;
-  if (Via && Via->Param) {
-    A.Inside = Via->Where;
-    A.InsideFunction = Via->In;
-    A.InsideParam = Via->Param;
-  }
+  if (Via && Via->Inside.Param)
+    A.Inside = Via->Inside;
 
   const ValueDecl *Governing = governingDecl(Object);
   Annotations Notes = readAnnotations(Governing);
@@ -958,9 +957,10 @@ void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
       const ParmVarDecl *Param = nullptr;
       Place Object = inCaller(placeOfLValue(Access->second.first), &Param);
       if (Object.isValid())
-        Out.push_back({Object, Access->second.second,
+        Out.push_back({Object,
+                       Access->second.second,
                        locksIntoCaller(Inner, Call, Hidden),
-                       Access->second.first, Callee, Param});
+                       {Access->second.first, Callee, Param}});
       continue;
     }
     const auto *Inside = cast<CallExpr>(S);
@@ -968,8 +968,10 @@ void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
       const ParmVarDecl *Param = nullptr;
       Place Object = inCaller(placeOfPointee(Inside->getArg(0)), &Param);
       if (Object.isValid())
-        Out.push_back({Object, true, locksIntoCaller(Inner, Call, Hidden),
-                       Inside, Callee, Param});
+        Out.push_back({Object,
+                       true,
+                       locksIntoCaller(Inner, Call, Hidden),
+                       {Inside, Callee, Param}});
       continue;
     }
     std::vector<CallAccess> Deeper;
@@ -1587,12 +1589,12 @@ void Run::emit(const BugType &Type, const Access &A, const std::string &Message,
   Report->setDeclWithIssue(A.Function);
 
   addThreadNotes(*Report, A, Entries, Other);
-  if (A.Inside)
+  if (A.Inside.Param)
     Report->addNote("'" + objectName(A) + "' is " + verb(A.Write) +
-                        " here by '" + A.InsideFunction->getNameAsString() +
+                        " here by '" + A.Inside.In->getNameAsString() +
                         "' through its parameter '" +
-                        A.InsideParam->getNameAsString() + "'",
-                    locationOf(A.Inside, A.InsideFunction));
+                        A.Inside.Param->getNameAsString() + "'",
+                    locationOf(A.Inside.Where, A.Inside.In));
   if (Declared)
     Report->addNote("'" + Declared->getNameAsString() + "' declared here",
                     PathDiagnosticLocation::create(Declared, Sources));
