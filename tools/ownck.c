@@ -445,29 +445,22 @@ static enum status analyze(struct analysis *analysis, char *file, bool *stop) {
   }
 
   /*
-   * The frontend writes the log whenever it runs, even on a file that
-   * does not compile. A failure without it is a flag that clang's driver
-   * refused or that sent the output elsewhere, or a command that is not
-   * a Clang; success without it is one of the latter two.
-   */
-  if (findings == -1 && exit_code != 0) {
-    complain("cannot analyze '%s': clang failed and wrote no results", file);
-    return STATUS_BAD_INPUT;
-  }
-  if (findings == -1) {
-    complain("clang wrote no readable analysis results for '%s'", file);
-    *stop = true;
-    return STATUS_INTERNAL;
-  }
-  /*
    * Findings make clang fail too, but the analysis runs only on a file
-   * that compiles: a failure without findings is a compile error.
+   * that compiles: a failure without findings is clang's own error (a
+   * compile error, or a flag its driver refused). Success without a log
+   * is a command that is not a Clang, or a flag that sent the output
+   * elsewhere, and would be the same for every file.
    */
   if (findings > 0)
     return STATUS_FINDINGS;
   if (exit_code != 0) {
     complain("cannot analyze '%s': clang reported errors", file);
     return STATUS_BAD_INPUT;
+  }
+  if (findings == -1) {
+    complain("clang wrote no readable analysis results for '%s'", file);
+    *stop = true;
+    return STATUS_INTERNAL;
   }
   return STATUS_CLEAN;
 }
