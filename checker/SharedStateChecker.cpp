@@ -232,7 +232,8 @@ private:
   /// gives it: as the accessing function spells it, rebased on the
   /// entry's parameter, and as the spawner handed it over.
   PlaceSet AtomicObjects;
-  std::set<const Expr *> Reported;
+  /// The objects reported at each expression; a call may touch several.
+  std::set<std::pair<const Expr *, Place>> Reported;
   /// The reads and writes of each callee looked into, found once.
   std::map<const FunctionDecl *, AccessFinder> CalleeAccesses;
   /// What each pointer variable stands for, once asked.
@@ -1420,7 +1421,7 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
               : "'" + Name + "' is read by '" + Spawner->getNameAsString() +
                     "' while thread '" + Thread +
                     "' may still write it; join the thread first";
-    if (!Reported.insert(Target).second ||
+    if (!Reported.insert({Target, Object}).second ||
         !ReportedObjects.insert({Spawner, Object, Write}).second)
       return;
     auto Report = std::make_unique<BasicBugReport>(Unguarded, Message,
@@ -1580,7 +1581,7 @@ void Run::emit(const BugType &Type, const Access &A, const std::string &Message,
                const Access *Other, const ValueDecl *Guard,
                const ValueDecl *Declared,
                llvm::function_ref<void(BasicBugReport &)> MoreNotes) {
-  if (!Reported.insert(A.Target).second ||
+  if (!Reported.insert({A.Target, A.Shared}).second ||
       !ReportedObjects.insert({A.Function, A.Shared, A.Write}).second)
     return;
   auto Report = std::make_unique<BasicBugReport>(

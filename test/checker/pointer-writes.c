@@ -365,3 +365,37 @@ void start_all(void) {
     pthread_create(&t[i], 0, write_through_chosen_pointer, 0);
   }
 }
+
+// One call that reads two objects through its parameter: each is
+// reported at the call, not only the first.
+struct progress {
+  pthread_mutex_t lock;
+  int count;
+  int done;
+};
+static struct progress progress = {PTHREAD_MUTEX_INITIALIZER, 0, 0}; // #progress
+
+static int peek_progress(struct progress *p) {
+  return p->count + p->done; // expected-note {{'progress.count' is read here by 'peek_progress' through its parameter 'p'}} expected-note {{'progress.done' is read here by 'peek_progress' through its parameter 'p'}}
+}
+
+void *watch_progress(void *arg) {
+  return (void *)(long)peek_progress(&progress); // expected-warning {{'progress.count' is read by thread 'watch_progress' without holding 'progress.lock'; its other accesses hold it}} expected-warning {{'progress.done' is read by thread 'watch_progress' without holding 'progress.lock'; its other accesses hold it}}
+}
+
+void *advance_progress(void *arg) {
+  pthread_mutex_lock(&progress.lock);
+  progress.count++; // expected-note {{'progress.count' is also written here by thread 'advance_progress'}}
+  progress.done = 1; // expected-note {{'progress.done' is also written here by thread 'advance_progress'}}
+  pthread_mutex_unlock(&progress.lock);
+  return arg;
+}
+
+void run_progress(void) {
+  pthread_t watcher, worker;
+  pthread_create(&watcher, 0, watch_progress, 0); // expected-note 2 {{thread 'watch_progress' spawned here}}
+  pthread_create(&worker, 0, advance_progress, 0); // expected-note 2 {{thread 'advance_progress' spawned here}}
+  pthread_join(watcher, 0);
+  pthread_join(worker, 0);
+}
+// expected-note@#progress 2 {{'progress' declared here}}
