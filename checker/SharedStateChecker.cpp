@@ -719,13 +719,15 @@ void Run::recordPlace(const FunctionDecl *Function, const Expr *Target,
   ThreadAccesses.push_back(A);
   if (ConstRead)
     return;
-  if (Notes.GuardName || Notes.Shared) {
+  // Annotated objects are judged against their annotation; the spawner's
+  // side still needs their accesses, through the thread argument too.
+  bool Annotated = Notes.GuardName || Notes.Shared;
+  if (Annotated)
     checkAnnotatedAccess(A, Governing, Notes);
-    return;
-  }
 
   if (Object.isGlobal()) {
-    Accesses.push_back(A);
+    if (!Annotated)
+      Accesses.push_back(A);
     return;
   }
   for (const FunctionDecl *Entry : Context.entriesReaching(Function)) {
@@ -742,7 +744,8 @@ void Run::recordPlace(const FunctionDecl *Function, const Expr *Target,
     Rebased.Held.Must = rebaseOnParameter(Held.Must, *Holders, Entry);
     Rebased.Held.May = rebaseOnParameter(Held.May, *Holders, Entry);
     Rebased.Held.ReadOnly = rebaseOnParameter(Held.ReadOnly, *Holders, Entry);
-    Accesses.push_back(Rebased);
+    if (!Annotated)
+      Accesses.push_back(Rebased);
     ThreadAccesses.push_back(Rebased);
   }
 }

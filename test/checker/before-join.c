@@ -7,6 +7,7 @@
 // threads and joins on one branch only are in spawner-window.c.
 // RUN: %analyze -verify %s
 
+#include <ownership.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <threads.h>
@@ -180,4 +181,34 @@ long read_after_barrier(void) {
   pthread_join(thread, 0);
   pthread_barrier_destroy(&results_ready);
   return seen;
+}
+
+// A SHARED_MUT field of the object handed over: the annotation adds a
+// rule, it never removes one. The spawner reads without the guard while
+// the threads that write under it run.
+struct tally {
+  pthread_mutex_t lock;
+  long done SHARED_MUT(lock);
+};
+
+void *add_to_tally(void *arg) {
+  struct tally *t = arg;
+  pthread_mutex_lock(&t->lock);
+  t->done++; // expected-note {{'tally.done' is written here by thread 'add_to_tally'}}
+  pthread_mutex_unlock(&t->lock);
+  return 0;
+}
+
+long peek_at_tally(void) {
+  struct tally tally = {PTHREAD_MUTEX_INITIALIZER, 0}; // expected-note {{'tally' declared here}}
+  pthread_t workers[2];
+  for (int i = 0; i < 2; i++)
+    pthread_create(&workers[i], 0, add_to_tally, &tally); // expected-note {{thread 'add_to_tally' spawned here}}
+  long seen = tally.done; // expected-warning {{'tally.done' is read by 'peek_at_tally' while thread 'add_to_tally' may still write it; join the thread first}}
+  pthread_mutex_lock(&tally.lock);
+  seen += tally.done; // no-warning
+  pthread_mutex_unlock(&tally.lock);
+  for (int i = 0; i < 2; i++)
+    pthread_join(workers[i], 0);
+  return seen + tally.done; // no-warning
 }
