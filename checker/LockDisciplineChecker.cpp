@@ -152,7 +152,9 @@ Place annotatedParameterLock(const FunctionDecl *Function,
   if (Number.trim().getAsInteger(10, Value) || Value == 0)
     return {};
   const ParmVarDecl *Param = parameterAt(Function, Value - 1);
-  if (!Param || !Param->getType()->isPointerType())
+  const auto *Pointer =
+      Param ? Param->getType()->getAs<PointerType>() : nullptr;
+  if (!Pointer || !isLockType(Pointer->getPointeeType()))
     return {};
   Place Lock;
   Lock.Base = Param;

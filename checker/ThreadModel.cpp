@@ -295,7 +295,14 @@ static ThreadCallInfo classifyAnnotatedCall(const CallExpr *Call,
     bool Acquires = Text.consume_front("ownck_acquires:");
     bool Releases = !Acquires && Text.consume_front("ownck_releases:");
     if (Acquires || Releases) {
-      if (auto Index = parameterIndex(Text)) {
+      // A parameter that points to no lock is a malformed annotation,
+      // reported at the annotation and otherwise ignored.
+      auto Index = parameterIndex(Text);
+      const auto *Pointer =
+          Index && *Index < Callee->getNumParams()
+              ? Callee->getParamDecl(*Index)->getType()->getAs<PointerType>()
+              : nullptr;
+      if (Pointer && isLockType(Pointer->getPointeeType())) {
         Info.Kind = Acquires ? ThreadCall::Lock : ThreadCall::Unlock;
         Info.LockOperand = argument(Call, *Index);
         return Info;

@@ -72,3 +72,21 @@ struct with_lock {
 } server;
 int guard_as_path SHARED_MUT(server.lock); // expected-warning {{'guard_as_path' is SHARED_MUT(server.lock) but 'server.lock' is not a name; name a lock variable, or a lock field of the same struct}}
 int guard_as_pointer SHARED_MUT(&first_lock); // expected-warning {{'guard_as_pointer' is SHARED_MUT(&first_lock) but '&first_lock' is not a name; name a lock variable, or a lock field of the same struct}}
+
+// A malformed annotation is ignored after its report: the wrapper above
+// that names a whole struct takes no lock for its callers.
+struct queue_with_lock counted_queue = {PTHREAD_MUTEX_INITIALIZER};
+int queued SHARED_MUT(counted_lock); // expected-note {{'queued' declared here}}
+pthread_mutex_t counted_lock = PTHREAD_MUTEX_INITIALIZER; // expected-note {{guard 'counted_lock' declared here}}
+
+void *enqueue_through_bad_wrapper(void *arg) {
+  lock_whole_queue(&counted_queue);
+  queued++; // expected-warning {{'queued' is written by thread 'enqueue_through_bad_wrapper' without holding its guard 'counted_lock'}}
+  return arg;
+}
+
+void run_bad_wrapper(void) {
+  pthread_t t;
+  pthread_create(&t, 0, enqueue_through_bad_wrapper, 0); // expected-note {{thread 'enqueue_through_bad_wrapper' spawned here}}
+  pthread_join(t, 0);
+}
