@@ -320,6 +320,12 @@ void classify(Use &U, const ParentMap &Parents) {
   while (Up && (isa<ParenExpr, CastExpr>(Up) ||
                 (isa<UnaryOperator>(Up) &&
                  cast<UnaryOperator>(Up)->getOpcode() == UO_AddrOf))) {
+    // A value loaded out of the object (`m->len`) is a read; only the
+    // object's address or an owning pointer hands the object itself on.
+    if (const auto *Cast = dyn_cast<CastExpr>(Up);
+        Cast && Cast->getCastKind() == CK_LValueToRValue &&
+        !Cast->getType()->isPointerType())
+      return;
     Argument = cast<Expr>(Up);
     Up = Parents.getParent(Up);
   }

@@ -454,3 +454,25 @@ void two_constant_elements(void) {
   pthread_join(first, 0);
   pthread_join(second, 0);
 }
+
+// A field read out of the moved object and passed by value is a use of
+// the object, not a hand-over of it.
+struct message {
+  char text[64];
+  unsigned long length;
+};
+
+void *measure_message(void *arg) {
+  struct message *m = arg;
+  m->length = 2;
+  return 0;
+}
+
+void print_length_too_early(void) {
+  struct message *m OWNED = malloc(sizeof *m); // expected-note {{'m' declared OWNED here}}
+  pthread_t t;
+  pthread_create(&t, 0, measure_message, m); // expected-note {{'m' moved into thread 'measure_message' here}}
+  printf("%lu\n", m->length); // expected-warning {{'m' is used by 'print_length_too_early' after it was moved into thread 'measure_message'; join the thread first}}
+  pthread_join(t, 0);
+  free(m);
+}
