@@ -241,6 +241,8 @@ private:
 
   /// Whether threads of these entries may run at once, once asked.
   std::map<std::set<const FunctionDecl *>, bool> ConcurrentEntries;
+  /// The thread named for accesses in each function, once chosen.
+  mutable std::map<const FunctionDecl *, const FunctionDecl *> NamedEntries;
   /// The objects already reported in each function: one report per object,
   /// function and kind of access (read or write) points at the problem
   /// without burying it.
@@ -1473,19 +1475,41 @@ std::string Run::lockName(const Place &Lock, const Access &A) const {
 }
 
 // The entry of the thread an access is reported for.
+// The thread a report names for an access: the one it reaches the object
+// through, or, of the threads whose calls lead to the function, the one
+// that holds the fewest locks on the way (the careless caller, when one
+// caller locks and another does not).
 const FunctionDecl *Run::entryOf(const Access &A) const {
   if (A.ArgumentOf)
     return A.ArgumentOf;
   const auto &Entries = Context.entriesReaching(A.Function);
-  return Entries.empty() ? nullptr : Entries.front();
+  if (Entries.size() < 2)
+    return Entries.empty() ? nullptr : Entries.front();
+  auto Known = NamedEntries.find(A.Function);
+  if (Known != NamedEntries.end())
+    return Known->second;
+
+  const FunctionDecl *Best = nullptr;
+  size_t Fewest = 0;
+  for (const FunctionDecl *Entry : Entries) {
+    size_t Held = 0;
+    for (const CallStep &Step : Context.callChain(Entry, A.Function))
+      Analysis.locks().run(Step.Caller, HeldLocks(),
+                           [&](const Stmt *S, const HeldLocks &Locks) {
+                             if (S == Step.Call)
+                               Held += Locks.Must.size();
+                           });
+    if (!Best || Held < Fewest) {
+      Best = Entry;
+      Fewest = Held;
+    }
+  }
+  return NamedEntries[A.Function] = Best;
 }
 
 std::string Run::threadName(const Access &A) const {
-  if (A.ArgumentOf)
-    return A.ArgumentOf->getNameAsString();
-  const auto &Entries = Context.entriesReaching(A.Function);
-  return Entries.empty() ? A.Function->getNameAsString()
-                         : Entries.front()->getNameAsString();
+  const FunctionDecl *Entry = entryOf(A);
+  return Entry ? Entry->getNameAsString() : A.Function->getNameAsString();
 }
 
 // The object as the user knows it: for memory reached through the thread

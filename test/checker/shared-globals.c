@@ -304,3 +304,33 @@ void run_order_takers(void) {
   for (int i = 0; i < 4; i++)
     pthread_join(takers[i], 0);
 }
+
+// One helper, two threads: one calls it under the lock, the other does
+// not. The report names the careless thread and its call, whatever the
+// names' order.
+static pthread_mutex_t visits_lock = PTHREAD_MUTEX_INITIALIZER;
+static long visits; // expected-note {{'visits' declared here}}
+
+static void count_visit(void) {
+  visits++; // expected-warning {{'visits' is written by thread 'z_careless_visitor' with no lock held; other threads access it concurrently}}
+}
+
+void *a_locked_visitor(void *arg) {
+  pthread_mutex_lock(&visits_lock);
+  count_visit(); // no-warning
+  pthread_mutex_unlock(&visits_lock);
+  return arg;
+}
+
+void *z_careless_visitor(void *arg) {
+  count_visit(); // expected-note {{thread 'z_careless_visitor' calls 'count_visit' here}}
+  return arg;
+}
+
+void run_visitors(void) {
+  pthread_t a, z;
+  pthread_create(&a, 0, a_locked_visitor, 0); // expected-note {{thread 'a_locked_visitor' spawned here}}
+  pthread_create(&z, 0, z_careless_visitor, 0); // expected-note {{thread 'z_careless_visitor' spawned here}}
+  pthread_join(a, 0);
+  pthread_join(z, 0);
+}
