@@ -9,6 +9,7 @@
 
 #include <ownership.h>
 #include <pthread.h>
+#include <stdlib.h>
 #include <stdatomic.h>
 #include <threads.h>
 #include <time.h>
@@ -211,4 +212,29 @@ long peek_at_tally(void) {
   for (int i = 0; i < 2; i++)
     pthread_join(workers[i], 0);
   return seen + tally.done; // no-warning
+}
+
+// A heap object handed over by its (not OWNED) pointer: the thread's
+// writes through its argument are not matched with the spawner's reads
+// of the same object, which Rust refuses once the Box moved.
+struct heap_result {
+  long sum;
+};
+
+void *sum_into_heap(void *arg) {
+  struct heap_result *r = arg;
+  r->sum = 42;
+  return 0;
+}
+
+long read_heap_result_early(void) {
+  struct heap_result *r = calloc(1, sizeof *r);
+  pthread_t t;
+  pthread_create(&t, 0, sum_into_heap, r);
+  // TODO: refuse this read; 'sum_into_heap' may still write the object.
+  long early = r->sum; // no-warning
+  pthread_join(t, 0);
+  early += r->sum; // no-warning
+  free(r);
+  return early;
 }

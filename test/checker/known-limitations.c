@@ -4,6 +4,7 @@
 // correct only because of an ordering ownck does not model.
 // RUN: %analyze -verify %s
 
+#include <errno.h>
 #include <pthread.h>
 
 // Barriers order the accesses on either side of them.
@@ -94,4 +95,87 @@ void run_chain(void) {
     last = chain[i];
   }
   pthread_exit(0);
+}
+
+// A cancellation cleanup handler that unlocks, run by
+// pthread_cleanup_pop(1): the handler is called through a pointer.
+static pthread_mutex_t queue_lock = PTHREAD_MUTEX_INITIALIZER;
+static int queued_items;
+
+static void unlock_queue(void *lock) { pthread_mutex_unlock(lock); }
+
+void *drain_queue(void *arg) {
+  pthread_mutex_lock(&queue_lock); // expected-note {{'queue_lock' acquired here}}
+  pthread_cleanup_push(unlock_queue, &queue_lock);
+  queued_items = 0;
+  // FIXME: the cleanup handler releases the lock.
+  pthread_cleanup_pop(1);
+  return arg; // expected-warning {{'queue_lock' is still held when 'drain_queue' returns; release it before returning}}
+}
+
+void drain(void) {
+  pthread_t t;
+  pthread_create(&t, 0, drain_queue, 0);
+  pthread_join(t, 0);
+}
+
+// A try-lock whose result is compared with EBUSY before it is tested for
+// success: the lock is held past both tests.
+static pthread_mutex_t try_lock = PTHREAD_MUTEX_INITIALIZER;
+static long tried; // expected-note {{'tried' declared here}}
+
+void *count_when_free(void *arg) {
+  for (int i = 0; i < 100; i++) {
+    int rc = pthread_mutex_trylock(&try_lock);
+    if (rc == EBUSY)
+      continue;
+    if (rc != 0)
+      break;
+    // FIXME: only rc == 0 gets here, with the lock held.
+    tried++; // expected-warning {{'tried' is written by thread 'count_when_free' with no lock held; other threads access it concurrently}}
+    pthread_mutex_unlock(&try_lock);
+  }
+  return arg;
+}
+
+void try_counting(void) {
+  pthread_t t[2];
+  for (int i = 0; i < 2; i++)
+    pthread_create(&t[i], 0, count_when_free, 0); // expected-note {{thread 'count_when_free' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 2; i++)
+    pthread_join(t[i], 0);
+}
+
+// Two locks taken in address order through pointers chosen at run time,
+// the usual way to avoid a deadlock: a pointer with two targets names no
+// lock, so the write counts as unlocked.
+struct account {
+  pthread_mutex_t lock;
+  long cents;
+};
+static struct account savings = {PTHREAD_MUTEX_INITIALIZER, 0}; // expected-note {{'savings' declared here}}
+static struct account checking = {PTHREAD_MUTEX_INITIALIZER, 0};
+
+static void withdraw(struct account *from, struct account *to, long cents) {
+  struct account *first = from < to ? from : to;
+  struct account *second = from < to ? to : from;
+  pthread_mutex_lock(&first->lock);
+  pthread_mutex_lock(&second->lock);
+  // FIXME: both locks are held.
+  from->cents -= cents; // expected-note {{'savings.cents' is written here by 'withdraw' through its parameter 'from'}}
+  pthread_mutex_unlock(&second->lock);
+  pthread_mutex_unlock(&first->lock);
+}
+
+void *save(void *arg) {
+  withdraw(&savings, &checking, 1); // expected-warning {{'savings.cents' is written by thread 'save' with no lock held; other threads access it concurrently}}
+  return arg;
+}
+
+void bank(void) {
+  pthread_t t[2];
+  for (int i = 0; i < 2; i++)
+    pthread_create(&t[i], 0, save, 0); // expected-note {{thread 'save' spawned here; the loop starts several of them}}
+  for (int i = 0; i < 2; i++)
+    pthread_join(t[i], 0);
 }

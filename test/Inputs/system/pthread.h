@@ -66,4 +66,16 @@ int pthread_barrier_destroy(pthread_barrier_t *b);
 int pthread_barrier_wait(pthread_barrier_t *b);
 #define PTHREAD_BARRIER_SERIAL_THREAD (-1)
 
+/* Cancellation cleanup handlers, as glibc's C macros shape them: the
+   handler runs through a function pointer when pop is given non-zero. */
+#define pthread_cleanup_push(routine, arg)                                     \
+  do {                                                                         \
+    void (*cleanup_routine_)(void *) = (routine);                              \
+    void *cleanup_arg_ = (arg);
+#define pthread_cleanup_pop(execute)                                           \
+  if (execute)                                                                 \
+    cleanup_routine_(cleanup_arg_);                                            \
+  }                                                                            \
+  while (0)
+
 #endif
