@@ -319,6 +319,51 @@ QualType typeOfPlace(const Place &Object) {
   return Type;
 }
 
+// How a pointer variable is changed in Function other than by plain
+// assignment: its address taken, or stepped (`p++`, `p += n`).
+struct PointerChanges {
+  bool AddressTaken = false;
+  bool Stepped = false;
+};
+
+PointerChanges changesOf(const VarDecl *Var, const FunctionDecl *Function) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl *Var;
+    PointerChanges Found;
+    bool names(const Expr *E) const {
+      const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParens());
+      return Ref && Ref->getDecl() == Var;
+    }
+    bool VisitUnaryOperator(UnaryOperator *Unary) {
+      if (Unary->getOpcode() == UO_AddrOf && names(Unary->getSubExpr()))
+        Found.AddressTaken = true;
+      if (Unary->isIncrementDecrementOp() && names(Unary->getSubExpr()))
+        Found.Stepped = true;
+      return true;
+    }
+    bool VisitBinaryOperator(BinaryOperator *Binary) {
+      if (Binary->isCompoundAssignmentOp() && names(Binary->getLHS()))
+        Found.Stepped = true;
+      return true;
+    }
+  } Changes;
+  Changes.Var = Var;
+  Changes.TraverseStmt(Function->getBody());
+  return Changes.Found;
+}
+
+// True when the local pointer Var holds one object for the whole of its
+// function: set once (by its initialiser or one assignment), never
+// stepped, its address never taken.
+bool holdsOneObject(const VarDecl *Var) {
+  const auto *Function = dyn_cast<FunctionDecl>(Var->getDeclContext());
+  if (!Var->isLocalVarDecl() || !Var->getType()->isPointerType() || !Function ||
+      !Function->getBody() || valuesOf(Var).size() != 1)
+    return false;
+  PointerChanges Changes = changesOf(Var, Function);
+  return !Changes.AddressTaken && !Changes.Stepped;
+}
+
 // The one place a pointer variable stands for in its function: for a
 // local, the global (or parameter's pointee) that every value it is given
 // points to; for a parameter never reassigned, its own pointee. Flow-
@@ -329,28 +374,7 @@ Place pointeeOf(const VarDecl *Var, unsigned Depth = 0) {
   if (Depth > 4 || !Var->getType()->isPointerType() || !Function ||
       !Function->getBody())
     return {};
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const VarDecl *Var;
-    bool AddressTaken = false, Stepped = false;
-    bool names(const Expr *E) const {
-      const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParens());
-      return Ref && Ref->getDecl() == Var;
-    }
-    bool VisitUnaryOperator(UnaryOperator *Unary) {
-      if (Unary->getOpcode() == UO_AddrOf && names(Unary->getSubExpr()))
-        AddressTaken = true;
-      if (Unary->isIncrementDecrementOp() && names(Unary->getSubExpr()))
-        Stepped = true;
-      return true;
-    }
-    bool VisitBinaryOperator(BinaryOperator *Binary) {
-      if (Binary->isCompoundAssignmentOp() && names(Binary->getLHS()))
-        Stepped = true;
-      return true;
-    }
-  } Changes;
-  Changes.Var = Var;
-  Changes.TraverseStmt(Function->getBody());
+  PointerChanges Changes = changesOf(Var, Function);
   if (Changes.AddressTaken)
     return {};
 
@@ -1379,9 +1403,17 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
   for (const SpawnSite *Site : Running) {
     // The thread's accesses to the same memory: the same global, or the
     // object the spawner handed it, reached through its argument.
+    // A local pointer handed over (`r` for a heap object) names the same
+    // object at every later access when it is set once, and one spawn
+    // starts one thread with it.
     Place Handed = placeOfPointee(Site->Argument);
+    bool HandedPointer = Handed.isValid() && Handed.Deref &&
+                         Handed.Fields.empty() && Object.Deref &&
+                         !Site->InLoop &&
+                         holdsOneObject(dyn_cast<VarDecl>(Handed.Base));
     bool ThroughArgument = !Object.isGlobal() && Handed.isValid() &&
-                           !Handed.Deref && Handed.Base == Object.Base;
+                           (!Handed.Deref || HandedPointer) &&
+                           Handed.Base == Object.Base;
     // `v[i] = ...; pthread_create(..., &v[i])`: the threads already running
     // were handed other elements.
     if (ThroughArgument && isPerThreadArgument(*Site))

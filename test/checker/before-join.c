@@ -214,27 +214,72 @@ long peek_at_tally(void) {
   return seen + tally.done; // no-warning
 }
 
-// A heap object handed over by its (not OWNED) pointer: the thread's
-// writes through its argument are not matched with the spawner's reads
-// of the same object, which Rust refuses once the Box moved.
+// A heap object handed over by a pointer that is not OWNED: the spawner's
+// reads and writes through that pointer before the join race with the
+// thread's writes through its argument (Rust refuses them once the Box
+// moved into the thread).
 struct heap_result {
   long sum;
+  long count;
 };
 
 void *sum_into_heap(void *arg) {
   struct heap_result *r = arg;
-  r->sum = 42;
+  r->sum = 42; // expected-note 2 {{'r->sum' is written here by thread 'sum_into_heap'}}
   return 0;
 }
 
 long read_heap_result_early(void) {
-  struct heap_result *r = calloc(1, sizeof *r);
+  struct heap_result *r = calloc(1, sizeof *r); // expected-note {{'r' declared here}}
   pthread_t t;
-  pthread_create(&t, 0, sum_into_heap, r);
-  // TODO: refuse this read; 'sum_into_heap' may still write the object.
-  long early = r->sum; // no-warning
+  pthread_create(&t, 0, sum_into_heap, r); // expected-note {{thread 'sum_into_heap' spawned here and not joined before the access}}
+  long early = r->sum; // expected-warning {{'r->sum' is read by 'read_heap_result_early' while thread 'sum_into_heap' may still write it; join the thread first}}
   pthread_join(t, 0);
   early += r->sum; // no-warning
   free(r);
+  return early;
+}
+
+void reset_heap_result_early(void) {
+  struct heap_result *r = malloc(sizeof *r); // expected-note {{'r' declared here}}
+  r->sum = 0; // no-warning: before the spawn
+  pthread_t t;
+  pthread_create(&t, 0, sum_into_heap, r); // expected-note {{thread 'sum_into_heap' spawned here and not joined before the access}}
+  r->count = 1; // expected-warning {{'r->count' is written by 'reset_heap_result_early' while thread 'sum_into_heap' may still access it; join the thread first}}
+  pthread_join(t, 0);
+  free(r);
+}
+
+// One object per thread, allocated in the loop that spawns: each is set
+// up before its own thread starts, and read after every join.
+long sum_per_thread_results(void) {
+  struct heap_result *results[4];
+  pthread_t t[4];
+  for (int i = 0; i < 4; i++) {
+    struct heap_result *r = malloc(sizeof *r);
+    r->count = i; // no-warning
+    results[i] = r;
+    pthread_create(&t[i], 0, sum_into_heap, r);
+  }
+  long total = 0;
+  for (int i = 0; i < 4; i++) {
+    pthread_join(t[i], 0);
+    total += results[i]->sum; // no-warning
+    free(results[i]);
+  }
+  return total;
+}
+
+// A pointer given two objects names neither for the whole function.
+long read_second_result(int which) {
+  struct heap_result first = {0, 0}, second = {0, 0};
+  struct heap_result *r = &first;
+  if (which)
+    r = &second;
+  pthread_t t;
+  pthread_create(&t, 0, sum_into_heap, r);
+  // TODO: refuse this read; 'r' holds the object the thread writes.
+  long early = r->sum; // no-warning
+  pthread_join(t, 0);
   return early;
 }
