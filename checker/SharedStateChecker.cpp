@@ -169,6 +169,8 @@ private:
   void recordCall(const FunctionDecl *Function, const CallExpr *Call,
                   const HeldLocks &Held);
   bool holdsThreadArgument(const FunctionDecl *Function, const ValueDecl *Var);
+  const AccessFinder &accessesIn(const FunctionDecl *Function);
+  bool holdsOneObjectOnce(const VarDecl *Var);
   void accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
                            const HeldLocks &Held, unsigned Depth,
                            std::vector<CallAccess> &Out);
@@ -234,8 +236,10 @@ private:
   PlaceSet AtomicObjects;
   /// The objects reported at each expression; a call may touch several.
   std::set<std::pair<const Expr *, Place>> Reported;
-  /// The reads and writes of each callee looked into, found once.
-  std::map<const FunctionDecl *, AccessFinder> CalleeAccesses;
+  /// The reads and writes of each function looked into, found once.
+  std::map<const FunctionDecl *, AccessFinder> FunctionAccesses;
+  /// Whether each local pointer holds one object (see holdsOneObject).
+  std::map<const VarDecl *, bool> OneObject;
   /// What each pointer variable stands for, once asked.
   Pointees KnownPointees;
 
@@ -969,12 +973,7 @@ void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
   // and takes around the access counts.
   HeldLocks Hidden;
   HeldLocks Start = locksIntoCallee(Held, Call, Callee, Hidden);
-  auto Found = CalleeAccesses.find(Callee);
-  if (Found == CalleeAccesses.end()) {
-    Found = CalleeAccesses.emplace(Callee, AccessFinder()).first;
-    Found->second.TraverseStmt(const_cast<Stmt *>(Callee->getBody()));
-  }
-  const AccessFinder &Finder = Found->second;
+  const AccessFinder &Finder = accessesIn(Callee);
   std::vector<std::pair<const Stmt *, HeldLocks>> Seen;
   Analysis.locks().run(Callee, Start,
                        [&](const Stmt *S, const HeldLocks &Inner) {
@@ -1014,6 +1013,23 @@ void Run::accessesThroughCall(const FunctionDecl *Caller, const CallExpr *Call,
       Out.push_back(std::move(Access));
     }
   }
+}
+
+const AccessFinder &Run::accessesIn(const FunctionDecl *Function) {
+  auto Found = FunctionAccesses.find(Function);
+  if (Found == FunctionAccesses.end()) {
+    Found = FunctionAccesses.emplace(Function, AccessFinder()).first;
+    Found->second.TraverseStmt(const_cast<Stmt *>(Function->getBody()));
+  }
+  return Found->second;
+}
+
+// holdsOneObject, found once per variable: each walks its function.
+bool Run::holdsOneObjectOnce(const VarDecl *Var) {
+  auto Found = OneObject.find(Var);
+  if (Found == OneObject.end())
+    Found = OneObject.emplace(Var, holdsOneObject(Var)).first;
+  return Found->second;
 }
 
 bool Run::holdsThreadArgument(const FunctionDecl *Function,
@@ -1067,8 +1083,7 @@ void Run::gatherAccesses() {
     if (isInSystemHeader(Sources, Function->getLocation()) ||
         readAnnotations(Function).UnsynchronizedReason)
       continue;
-    AccessFinder Finder;
-    Finder.TraverseStmt(Function->getBody());
+    const AccessFinder &Finder = accessesIn(Function);
     // Calls are looked into once the caller's own walk is over.
     std::vector<std::pair<const CallExpr *, HeldLocks>> Calls;
     Analysis.locks().run(Function, Context.entryLocks(Function),
@@ -1333,8 +1348,7 @@ void Run::checkSpawnerWindows() {
         Spawner, HeldLocks(),
         [&](const Stmt *S, const HeldLocks &Held) { HeldAt[S] = Held; });
 
-    AccessFinder Finder;
-    Finder.TraverseStmt(Spawner->getBody());
+    const AccessFinder &Finder = accessesIn(Spawner);
     std::vector<std::pair<const CallExpr *, RunningThreads>> Calls;
     Analysis.windows().forEachStatement(
         Spawner, [&](const Stmt *S, const RunningThreads &Running) {
@@ -1409,8 +1423,8 @@ void Run::checkSpawnerAccess(const FunctionDecl *Spawner, const Expr *Target,
     Place Handed = placeOfPointee(Site->Argument);
     bool HandedPointer = Handed.isValid() && Handed.Deref &&
                          Handed.Fields.empty() && Object.Deref &&
-                         !Site->InLoop &&
-                         holdsOneObject(dyn_cast<VarDecl>(Handed.Base));
+                         !Site->InLoop && isa<VarDecl>(Handed.Base) &&
+                         holdsOneObjectOnce(cast<VarDecl>(Handed.Base));
     bool ThroughArgument = !Object.isGlobal() && Handed.isValid() &&
                            (!Handed.Deref || HandedPointer) &&
                            Handed.Base == Object.Base;
